@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// beai: data flows domain → search index → UI core → app → ncurses backend → CLI.
+let package = Package(
+    name: "beai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "beai", targets: ["beai"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The domain: types, loading, validation, tree, budgets, comparison. Foundation only.
+        .target(name: "BeaiDomain"),
+        // The JSON files of Resources/, compiled into the binary by the EmbedData plugin.
+        .target(name: "BeaiBuiltinData", plugins: ["EmbedData"]),
+        .executableTarget(name: "beai-embed", path: "Sources/BeaiEmbed"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
+        // The ncurses backend: the only code that calls ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The command line.
+        .executableTarget(
+            name: "beai",
+            dependencies: [
+                "BeaiDomain", "BeaiBuiltinData", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
+        .testTarget(name: "BeaiCLITests", dependencies: ["beai"]),
+    ]
+)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The tree the explorer shows: government → pillar → programme, with counts and budget totals.
+public struct PolicyTree: Sendable {
+    public struct PillarNode: Sendable {
+        public let pillar: Pillar
+        public let government: Government
+        /// Programmes whose primary pillar this is, by name.
+        public let programmes: [Programme]
+        public let totals: BudgetTotals
+    }
+
+    public struct GovernmentNode: Sendable {
+        public let government: Government
+        /// Pillars that hold at least one programme, in taxonomy order.
+        public let pillars: [PillarNode]
+        public let totals: BudgetTotals
+        /// Number of programmes under this government.
+        public var count: Int { totals.programmes }
+    }
+
+    /// Every government of the dataset, in data order, including those with no programme.
+    public let governments: [GovernmentNode]
+
+    public init(_ dataset: Dataset) {
+        var byGovernment: [String: [String: [Programme]]] = [:]
+        for programme in dataset.programmes {
+            byGovernment[programme.government, default: [:]][programme.pillar, default: []].append(programme)
+        }
+        governments = dataset.governments.map { government in
+            let pillars = dataset.pillars.compactMap { pillar -> PillarNode? in
+                guard let programmes = byGovernment[government.id]?[pillar.id], !programmes.isEmpty else { return nil }
+                let sorted = programmes.sorted(by: Self.displayOrder)
+                return PillarNode(pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted))
+            }
+            return GovernmentNode(
+                government: government, pillars: pillars,
+                totals: BudgetTotals(pillars.flatMap(\.programmes)))
+        }
+    }
+
+    /// Strategies and plans first, then by name, case and accents ignored.
+    static func displayOrder(_ a: Programme, _ b: Programme) -> Bool {
+        let rank = { (programme: Programme) in ["strategy", "plan"].contains(programme.kind.rawValue) ? 0 : 1 }
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        let left = a.name.folded
+        let right = b.name.folded
+        return left == right ? a.id < b.id : left < right
+    }
+}
+
+extension String {
+    /// Lowercased, without diacritics: the form used to compare names.
+    public var folded: String { folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BeaiBuiltinData
+import BeaiDomain
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .long, help: ArgumentHelp(
+            "Explore the dataset in DIR (same layout as Resources/) instead of the built-in one; also BEAI_DATA.",
+            valueName: "DIR"))
+    var data: String?
+
+    /// The data directory asked for, if any: `--data`, else `BEAI_DATA`.
+    var dataDirectory: String? {
+        if let data { return data }
+        if let environment = ProcessInfo.processInfo.environment["BEAI_DATA"], !environment.isEmpty {
+            return environment
+        }
+        return nil
+    }
+
+    /// The files of the dataset to use: the directory asked for, or the built-in data.
+    func dataFiles() throws(CommandFailure) -> [DataFile] {
+        guard let directory = dataDirectory else {
+            return BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) }
+        }
+        do {
+            return try DataFile.read(directory: directory)
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    /// Loads and validates the dataset; every problem becomes one clear failure.
+    func loadDataset() throws(CommandFailure) -> Dataset {
+        do {
+            return try Dataset.load(try dataFiles())
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch let error as DataError {
+            throw .data(error)
+        } catch {
+            throw .message("\(error)")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import BeaiBuiltinData
+import BeaiDomain
+import Testing
+
+/// The data compiled into beai: it must always validate and stay complete.
+@Suite struct BuiltinDataTests {
+    private var files: [DataFile] { BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) } }
+
+    @Test func builtInDataValidates() {
+        let problems = Dataset.problems(in: files)
+        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func treeHasTheSixGovernmentsAndNinePillars() throws {
+        let dataset = try Dataset.load(files)
+        #expect(dataset.governments.map(\.id) == ["federal", "flanders", "wallonia", "brussels", "fwb", "eu"])
+        #expect(dataset.pillars.map(\.id)
+            == ["strategy", "skills", "research", "adoption", "ecosystem", "ethics", "data", "public", "society"])
+        #expect(dataset.documents.count == 4)
+    }
+
+    @Test func everyGovernmentHasAHeadlineStrategyWithACitedFigure() throws {
+        let dataset = try Dataset.load(files)
+        for government in ["federal", "flanders", "wallonia", "brussels"] {
+            let strategies = dataset.programmes.filter {
+                $0.government == government && ["strategy", "plan"].contains($0.kind.rawValue)
+            }
+            #expect(!strategies.isEmpty, "\(government) has no strategy or plan")
+            #expect(strategies.contains { !$0.figures.isEmpty }, "\(government): no strategy figure")
+        }
+    }
+
+    @Test func everyRecordHasASourceAndEveryFigureACitation() throws {
+        let dataset = try Dataset.load(files)
+        for programme in dataset.programmes {
+            #expect(!programme.sources.isEmpty, "\(programme.id) has no source")
+            #expect(programme.figures.allSatisfy { $0.source != nil && !$0.text.isEmpty }, "\(programme.id)")
+        }
+    }
+}

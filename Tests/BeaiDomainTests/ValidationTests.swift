@@ -1,0 +1,178 @@
+import BeaiDomain
+import Testing
+
+/// One test per validation rule, each on a fixture broken in exactly that way.
+@Suite struct ValidationTests {
+    private func problems(_ programmes: [String], organisations: String = Fixture.organisations) -> [DataProblem] {
+        Dataset.problems(in: Fixture.files(programmes: programmes, organisations: organisations))
+    }
+
+    private func only(_ programmes: [String], organisations: String = Fixture.organisations) throws -> DataProblem {
+        let found = problems(programmes, organisations: organisations)
+        try #require(found.count == 1, "expected one problem, got \(found)")
+        return found[0]
+    }
+
+    @Test func validFixtureHasNoProblem() throws {
+        #expect(problems([Fixture.programme()]).isEmpty)
+        let dataset = try Dataset.load(Fixture.files())
+        #expect(dataset.programmes.map(\.id) == ["plan-a"])
+    }
+
+    @Test func duplicateProgrammeIDPointsAtTheFirst() throws {
+        let problem = try only([Fixture.programme("plan-a"), Fixture.programme("plan-a")])
+        #expect(problem.file == "programmes/all.json")
+        #expect(problem.message.contains("duplicate programme id \"plan-a\""))
+        #expect(problem.message.contains("first at programmes/all.json:2"))
+        #expect(problem.line == 22)
+        #expect(problem.path == "[1] plan-a: id")
+    }
+
+    @Test func duplicateOrganisationID() throws {
+        let organisations = """
+            [{"id": "agency", "name": "A", "aliases": [], "government": "wallonia"},
+             {"id": "agency", "name": "B", "aliases": [], "government": "wallonia"}]
+            """
+        let problem = try only([Fixture.programme()], organisations: organisations)
+        #expect(problem.file == "organisations/all.json")
+        #expect(problem.message.contains("duplicate organisation id"))
+    }
+
+    @Test func unknownGovernmentSuggestsTheNearest() throws {
+        let problem = try only([Fixture.programme(overrides: ["government": "\"walonia\""])])
+        #expect(problem.path == "[0] plan-a: government")
+        #expect(problem.message == "unknown government \"walonia\" (did you mean \"wallonia\"?)")
+    }
+
+    @Test func unknownPillar() throws {
+        let problem = try only([Fixture.programme(overrides: ["pillar": "\"skils\""])])
+        #expect(problem.message.hasPrefix("unknown pillar \"skils\""))
+    }
+
+    @Test func unknownSecondaryPillar() throws {
+        let problem = try only([Fixture.programme(overrides: ["pillars": "[\"nope\"]"])])
+        #expect(problem.path == "[0] plan-a: pillars[0]")
+    }
+
+    @Test func unknownOrganisation() throws {
+        let problem = try only([Fixture.programme(overrides: ["lead": "[\"agency\", \"ghost\"]"])])
+        #expect(problem.path == "[0] plan-a: lead[1]")
+        #expect(problem.message.hasPrefix("unknown organisation \"ghost\""))
+    }
+
+    @Test func organisationWithUnknownGovernment() throws {
+        let organisations = #"[{"id": "agency", "name": "A", "aliases": [], "government": "mars"}]"#
+        let problem = try only([Fixture.programme()], organisations: organisations)
+        #expect(problem.message.hasPrefix("unknown government \"mars\""))
+    }
+
+    @Test func unknownDocumentInSourcesAndFigures() {
+        let found = problems([Fixture.programme(overrides: [
+            "sources": #"[{"document": "doc-z", "section": "X"}]"#,
+            "figures": #"[{"label": "l", "value": 1, "unit": "projects", "text": "1", "source": {"document": "doc-q", "section": "X"}}]"#,
+        ])])
+        #expect(found.map(\.path) == ["[0] plan-a: sources[0].document", "[0] plan-a: figures[0].source.document"])
+        #expect(found.allSatisfy { $0.message.hasPrefix("unknown document") })
+    }
+
+    @Test func danglingRelatedID() throws {
+        let problem = try only([Fixture.programme(overrides: ["related": "[\"plan-b\"]"])])
+        #expect(problem.path == "[0] plan-a: related[0]")
+        #expect(problem.message.hasPrefix("unknown programme \"plan-b\""))
+    }
+
+    @Test func figureWithoutCitation() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "figures": #"[{"label": "projects", "value": 19, "unit": "projects", "text": "19"}]"#
+        ])])
+        #expect(problem.path == "[0] plan-a: figures[0].source")
+        #expect(problem.message == "figure without a citation")
+    }
+
+    @Test func figureWithoutSourceText() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "figures": #"[{"label": "projects", "value": 19, "unit": "projects", "text": " ", "source": {"document": "doc-a", "section": "W"}}]"#
+        ])])
+        #expect(problem.path == "[0] plan-a: figures[0].text")
+    }
+
+    @Test func negativeAmount() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "figures": #"[{"label": "b", "value": -5, "unit": "EUR", "period": "total", "text": "5", "source": {"document": "doc-a", "section": "W"}}]"#
+        ])])
+        #expect(problem.path == "[0] plan-a: figures[0].value")
+        #expect(problem.message.contains("negative"))
+    }
+
+    @Test func moneyWithoutPeriod() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "figures": #"[{"label": "b", "value": 5, "unit": "EUR", "text": "5", "source": {"document": "doc-a", "section": "W"}}]"#
+        ])])
+        #expect(problem.path == "[0] plan-a: figures[0].period")
+    }
+
+    @Test func yearsOutsideTheRange() {
+        let found = problems([Fixture.programme(overrides: ["years": #"{"start": 1989, "end": 2041}"#])])
+        #expect(found.map(\.path) == ["[0] plan-a: years.start", "[0] plan-a: years.end"])
+        #expect(found.allSatisfy { $0.message.contains("outside 1990–2040") })
+    }
+
+    @Test func startAfterEnd() throws {
+        let problem = try only([Fixture.programme(overrides: ["years": #"{"start": 2024, "end": 2019}"#])])
+        #expect(problem.message == "start 2024 is after end 2019")
+    }
+
+    @Test func emptyName() throws {
+        let problem = try only([Fixture.programme(overrides: ["name": "\"  \""])])
+        #expect(problem.path == "[0] plan-a: name")
+        #expect(problem.message == "empty name")
+    }
+
+    @Test func controlCharacterHasLineAndColumn() throws {
+        let problem = try only([Fixture.programme(overrides: ["summary": #""A plan.\u001b[31m""#])])
+        #expect(problem.line == 16)
+        #expect(problem.column == 22)
+        #expect(problem.message == "control character U+001B in a string")
+    }
+
+    @Test func escapedBackslashIsNotAControlCharacter() {
+        #expect(problems([Fixture.programme(overrides: ["summary": #""C:\\new plan.""#])]).isEmpty)
+    }
+
+    @Test func malformedJSONHasLineAndColumn() throws {
+        var files = Fixture.files()
+        files[4].contents = "[\n  {\"id\": \"x\",\n   \"name\" \"Plan\"}\n]"
+        let found = Dataset.problems(in: files)
+        let problem = try #require(found.first { $0.file == "programmes/all.json" })
+        #expect(problem.line == 3)
+        #expect(problem.column == 11)
+        #expect(problem.message.hasPrefix("malformed JSON"))
+    }
+
+    @Test func wrongTypeHasPath() throws {
+        let problem = try only([Fixture.programme(overrides: ["aliases": "\"one\""])])
+        #expect(problem.path == "[0].aliases")
+        #expect(problem.line == 2)
+        #expect(problem.message == "expected an array")
+    }
+
+    @Test func unknownKindAndStatusListTheValidOnes() {
+        let found = problems([Fixture.programme(overrides: ["kind": "\"gizmo\"", "status": "\"dormant\""])])
+        #expect(found.count == 2)
+        #expect(found[0].message.contains("known: strategy, plan"))
+        #expect(found[1].message.contains("known: active, completed"))
+    }
+
+    @Test func everyProblemIsReportedInOneRun() {
+        let found = problems([
+            Fixture.programme("plan-a", overrides: ["name": "\"\"", "government": "\"mars\""]),
+            Fixture.programme("plan-b", overrides: ["related": "[\"plan-z\"]", "years": #"{"start": 2030, "end": 2020}"#]),
+        ])
+        #expect(found.count == 4)
+    }
+
+    @Test func missingFilesAreReported() {
+        let found = Dataset.problems(in: [])
+        #expect(found.map(\.file) == ["governments.json", "pillars.json", "documents.json", "programmes/"])
+    }
+}
