@@ -1,6 +1,6 @@
 extension Dataset {
     /// The government whose id, English name or native name is `text` (case and accents ignored),
-    /// or whose name starts with it when only one does.
+    /// or the only one whose name starts with it, or else the only one whose name contains it.
     public func governmentMatching(_ text: String) -> Government? {
         Self.match(text, in: governments) { [$0.id] + $0.allNames }
     }
@@ -16,6 +16,9 @@ extension Dataset {
         guard !typed.isEmpty else { return nil }
         if let exact = items.first(where: { names($0).contains { $0.folded == typed } }) { return exact }
         let prefixed = items.filter { names($0).contains { $0.folded.hasPrefix(typed) } }
-        return prefixed.count == 1 ? prefixed[0] : nil
+        if prefixed.count == 1 { return prefixed[0] }
+        guard prefixed.isEmpty, typed.count >= 4 else { return nil }
+        let containing = items.filter { names($0).contains { $0.folded.contains(typed) } }
+        return containing.count == 1 ? containing[0] : nil
     }
 }

@@ -51,7 +51,10 @@ struct JSONScan {
                         break
                     }
                 default:
-                    if Self.isControl(scalar.value) { controlCharacters.append((line, column, scalar.value)) }
+                    // A raw C0 control is malformed JSON, which the decoder reports; DEL and C1 are valid JSON.
+                    if scalar.value >= 0x7F, Self.isControl(scalar.value) {
+                        controlCharacters.append((line, column, scalar.value))
+                    }
                 }
                 continue
             }

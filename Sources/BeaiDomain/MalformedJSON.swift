@@ -119,6 +119,9 @@ enum MalformedJSON {
                     return true
                 case "\\":
                     offset += 2
+                case "\n":
+                    fail("unterminated string (a string cannot run past the end of its line)")
+                    return false
                 case _ where scalar.value < 0x20:
                     fail("raw control character in a string: write it as an escape, or remove it")
                     return false
