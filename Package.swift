@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "BeaiBuiltinData", plugins: ["EmbedData"]),
         .executableTarget(name: "beai-embed", path: "Sources/BeaiEmbed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
+        // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
+        .target(name: "BeaiTUI"),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The command line.
@@ -28,6 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
-        .testTarget(name: "BeaiCLITests", dependencies: ["beai"]),
+        .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
+        .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
     ]
 )

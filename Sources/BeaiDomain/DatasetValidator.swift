@@ -150,8 +150,9 @@ struct DatasetValidator {
         }
         if let period = figure.period, !period.isKnown {
             report(located, id: id, "\(field).period", "unknown period \"\(period)\" (known: \(FigurePeriod.knownList))")
-        } else if figure.isMoney, figure.period == nil {
-            report(located, id: id, "\(field).period", "an EUR amount needs a period (\(FigurePeriod.knownList))")
+        } else if figure.isMoney, figure.budget, figure.period == nil {
+            report(located, id: id, "\(field).period",
+                   "a budget amount needs a period (\(FigurePeriod.knownList)) so that totals keep them apart")
         }
         if let qualifier = figure.qualifier, !qualifier.isKnown {
             report(located, id: id, "\(field).qualifier",

@@ -104,11 +104,14 @@ import Testing
         #expect(problem.message.contains("negative"))
     }
 
-    @Test func moneyWithoutPeriod() throws {
+    @Test func budgetWithoutPeriod() throws {
         let problem = try only([Fixture.programme(overrides: [
-            "figures": #"[{"label": "b", "value": 5, "unit": "EUR", "text": "5", "source": {"document": "doc-a", "section": "W"}}]"#
+            "figures": #"[{"label": "b", "value": 5, "unit": "EUR", "budget": true, "text": "5", "source": {"document": "doc-a", "section": "W"}}]"#
         ])])
         #expect(problem.path == "[0] plan-a: figures[0].period")
+        #expect(problems([Fixture.programme(overrides: [
+            "figures": #"[{"label": "b", "value": 5, "unit": "EUR", "text": "5", "source": {"document": "doc-a", "section": "W"}}]"#
+        ])]).isEmpty, "an amount outside budget totals may leave its period unstated")
     }
 
     @Test func yearsOutsideTheRange() {
