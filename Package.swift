@@ -20,17 +20,22 @@ let package = Package(
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
         // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
         .target(name: "BeaiTUI"),
+        // The app: State, Action, a pure update and a pure view.
+        .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiTUI"]),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "BeaiTerminal", dependencies: ["CNcursesw", "BeaiTUI", "BeaiApp"]),
         // The command line.
         .executableTarget(
             name: "beai",
             dependencies: [
-                "BeaiDomain", "BeaiBuiltinData", "CNcursesw",
+                "BeaiDomain", "BeaiBuiltinData", "BeaiApp", "BeaiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
         .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
+        .testTarget(
+            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiBuiltinData"], exclude: ["Snapshots"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
     ]
 )

@@ -14,6 +14,7 @@
 static inline WINDOW *beai_stdscr(void) { return stdscr; }
 static inline int beai_lines(void) { return LINES; }
 static inline int beai_cols(void) { return COLS; }
+static inline int beai_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t beai_a_bold(void) { return A_BOLD; }
 static inline attr_t beai_a_reverse(void) { return A_REVERSE; }
 static inline attr_t beai_a_underline(void) { return A_UNDERLINE; }
@@ -33,9 +34,10 @@ static inline int beai_terminal_can_address_cursor(void) {
 }
 
 /// Draws one cell: a wide string of one grapheme with attributes and a colour pair.
+/// Returns -2 when the grapheme cannot be represented, otherwise what mvwadd_wch returns.
 static inline int beai_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
-    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return -2;
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 

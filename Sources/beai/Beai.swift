@@ -1,5 +1,7 @@
 import ArgumentParser
+import BeaiApp
 import BeaiDomain
+import BeaiTerminal
 import Foundation
 
 /// The `beai` command: the explorer on a terminal, and subcommands that print data.
@@ -21,8 +23,12 @@ struct Beai: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure.needsTerminal
         }
-        _ = try global.loadDataset()
-        throw CommandFailure.explorerUnavailable
+        if let problem = TerminalCheck.problem() { throw CommandFailure.message(problem) }
+        let dataset = try global.loadDataset()
+        let status = TerminalScreen.run { display, width, height in
+            State(dataset: dataset, width: width, height: height, display: display)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

@@ -3,7 +3,6 @@ import BeaiDomain
 /// A failure a command reports to the user in one message, with its exit code.
 enum CommandFailure: Error {
     case needsTerminal
-    case explorerUnavailable
     case data(DataError)
     case unknownID(kind: String, value: String, suggestions: [String])
     case message(String)
@@ -15,8 +14,6 @@ enum CommandFailure: Error {
                 the explorer needs a terminal (stdin and stdout must both be one).
                 To print data instead, run: beai list, beai show ID, or beai --help for every command.
                 """
-        case .explorerUnavailable:
-            return "the explorer is not part of this build yet; run beai list or beai show ID."
         case let .data(error):
             return error.description
         case let .unknownID(kind, value, suggestions):

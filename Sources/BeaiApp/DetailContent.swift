@@ -1,0 +1,196 @@
+import BeaiDomain
+import BeaiTUI
+
+/// The detail pane's text for the selected node, wrapped to the pane's width, with the lines that
+/// link to other nodes (related programmes, a pillar's programmes).
+struct DetailContent {
+    private(set) var lines: [Line] = []
+    /// Links in line order: the wrapped line they stand on and where they lead.
+    private(set) var links: [(line: Int, target: NodeID)] = []
+
+    private let width: Int
+    private let theme: Theme
+    private let glyphs: Glyphs
+
+    init(state: State, width: Int) {
+        self.width = max(1, width)
+        theme = state.display.theme
+        glyphs = state.display.glyphs
+        switch state.selection {
+        case let .government(id): government(id, state)
+        case let .pillar(government, pillar): pillarDetail(government, pillar, state)
+        case let .programme(id): programme(id, state)
+        }
+    }
+
+    // MARK: building blocks
+
+    private mutating func add(_ line: Line) {
+        let adapted = line.map { Span(glyphs.adapt($0.text), $0.style) }
+        lines += adapted.plainText.isEmpty ? [[]] : SpanWrap.wrap(adapted, width: width)
+    }
+
+    private mutating func add(_ text: String, _ style: Style = .plain) { add([Span(text, style)]) }
+
+    private mutating func blank() { lines.append([]) }
+
+    private mutating func heading(_ text: String) {
+        blank()
+        add(text, theme.heading)
+    }
+
+    private mutating func field(_ name: String, _ value: String) {
+        guard !value.isEmpty else { return }
+        add([Span(name + ": ", theme.dim), Span(value)])
+    }
+
+    private mutating func link(_ text: String, to target: NodeID) {
+        links.append((lines.count, target))
+        lines.append([Span(DisplayWidth.truncate(glyphs.adapt("  " + text), to: width, ellipsis: glyphs.ellipsis))])
+    }
+
+    private func money(_ value: Double) -> String { EuroAmount.format(value, symbol: glyphs.euro) }
+
+    private func totalsText(_ totals: BudgetTotals) -> String {
+        var parts: [String] = []
+        if totals.withPerYear > 0 {
+            parts.append("\(money(totals.perYear)) per year (\(totals.withPerYear) programme\(totals.withPerYear == 1 ? "" : "s"))")
+        }
+        if totals.withOneOff > 0 {
+            parts.append("\(money(totals.oneOff)) one-off or total (\(totals.withOneOff))")
+        }
+        parts.append("\(totals.withoutBudget) without a budget figure")
+        return parts.joined(separator: "; ")
+    }
+
+    private func cite(_ citation: Citation?, _ dataset: Dataset) -> String {
+        guard let citation else { return "no citation" }
+        let title = dataset.document(citation.document)?.title ?? citation.document
+        return "\(title) \(glyphs.breadcrumb) \(citation.section)"
+    }
+
+    // MARK: government
+
+    private mutating func government(_ id: String, _ state: State) {
+        guard let node = state.tree.governments.first(where: { $0.government.id == id }) else { return }
+        let government = node.government
+        add(government.name, theme.title)
+        let native = government.allNames.dropFirst().joined(separator: " / ")
+        if !native.isEmpty { add(native, theme.dim) }
+        field("Programmes", "\(node.count)")
+        field("Budgets", totalsText(node.totals))
+
+        let programmes = node.pillars.flatMap(\.programmes)
+        let strategies = programmes.filter { ["strategy", "plan"].contains($0.kind.rawValue) }
+        let weight = { (programme: Programme) in
+            (programme.countedBudgetFigures.count, programme.kind.rawValue == "strategy" ? 1 : 0, programme.figures.count)
+        }
+        if let headline = strategies.max(by: { weight($0) < weight($1) }) {
+            heading("Headline strategy")
+            link(headline.name, to: .programme(headline.id))
+            for figure in headline.countedBudgetFigures {
+                add("  \(figure.label): \(FigureText.value(figure, euro: glyphs.euro))  [\(cite(figure.source, state.dataset))]")
+            }
+        }
+
+        var leadCounts: [String: Int] = [:]
+        for programme in programmes { for lead in programme.lead { leadCounts[lead, default: 0] += 1 } }
+        let leads = leadCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6)
+        if !leads.isEmpty {
+            heading("Lead agencies")
+            for (lead, count) in leads {
+                add("  \(state.dataset.organisation(lead)?.name ?? lead) (\(count))")
+            }
+        }
+
+        heading("Programmes per pillar")
+        let labelWidth = min(24, state.dataset.pillars.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        let top = Double(node.pillars.map(\.programmes.count).max() ?? 0)
+        let barWidth = max(1, width - labelWidth - 6)
+        for pillar in state.dataset.pillars {
+            let count = node.pillars.first { $0.pillar.id == pillar.id }?.programmes.count ?? 0
+            let label = DisplayWidth.truncate(pillar.name, to: labelWidth, ellipsis: glyphs.ellipsis)
+            let padded = label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
+            let bar = BarChart.bar(Double(count), scale: top, width: barWidth, glyphs: glyphs)
+            lines.append([Span(padded + " "), Span(bar, theme.bar), Span(" \(count)")])
+        }
+    }
+
+    // MARK: pillar
+
+    private mutating func pillarDetail(_ governmentID: String, _ pillarID: String, _ state: State) {
+        guard let node = state.tree.governments.first(where: { $0.government.id == governmentID })?
+            .pillars.first(where: { $0.pillar.id == pillarID })
+        else { return }
+        add(node.pillar.name, theme.title)
+        add("\(node.government.name) \(glyphs.breadcrumb) \(node.pillar.name)", theme.dim)
+        if !node.pillar.description.isEmpty { add(node.pillar.description) }
+        field("Programmes", "\(node.programmes.count)")
+        field("Budgets", totalsText(node.totals))
+        heading("Programmes")
+        for programme in node.programmes {
+            link("\(programme.name)  \(glyphs.separator) \(programme.kind) \(glyphs.separator) \(programme.status)",
+                 to: .programme(programme.id))
+        }
+    }
+
+    // MARK: programme
+
+    private mutating func programme(_ id: String, _ state: State) {
+        guard let programme = state.dataset.programme(id) else { return }
+        let dataset = state.dataset
+        add(programme.name, theme.title)
+        let government = dataset.government(programme.government)?.name ?? programme.government
+        let pillar = dataset.pillar(programme.pillar)?.name ?? programme.pillar
+        add("\(government) \(glyphs.breadcrumb) \(pillar)", theme.dim)
+        var status = programme.status.rawValue
+        if let asOf = programme.statusAsOf { status += " (as of \(asOf))" }
+        field("Kind", programme.kind.rawValue)
+        field("Status", status)
+        field("Also known as", programme.aliases.joined(separator: "; "))
+        field("Other pillars", programme.pillars.map { dataset.pillar($0)?.name ?? $0 }.joined(separator: ", "))
+        field("Lead", dataset.leadNames(of: programme).joined(separator: ", "))
+        field("Years", programme.years?.label ?? "")
+        field("Targets", programme.targets.joined(separator: ", "))
+        field("Tags", programme.tags.joined(separator: ", "))
+        field("Id", programme.id)
+        if !programme.summary.isEmpty {
+            blank()
+            add(programme.summary)
+        }
+        if !programme.figures.isEmpty {
+            let conflicts = programme.conflictingFigures
+            let conflicting = Set(conflicts.flatMap { $0 })
+            heading("Figures")
+            if !conflicts.isEmpty {
+                add("\(glyphs.differs) The sources disagree on \(conflicts.count == 1 ? "one measure" : "\(conflicts.count) measures"); every version is shown.", theme.warning)
+                for group in conflicts {
+                    add([Span("\(glyphs.differs) \(group[0].label): ", theme.warning)]
+                        + group.enumerated().flatMap { offset, figure in
+                            [Span(offset == 0 ? "" : "  vs  ", theme.warning),
+                             Span(FigureText.value(figure, euro: glyphs.euro), theme.heading),
+                             Span(" (\(figure.source?.document ?? "?"))", theme.dim)]
+                        })
+                }
+            }
+            for figure in programme.figures {
+                let marker = conflicting.contains(figure) ? glyphs.differs + " " : "  "
+                add([Span(marker, theme.warning), Span(figure.label + ": ", theme.dim),
+                     Span(FigureText.value(figure, euro: glyphs.euro), theme.heading),
+                     Span(figure.budget ? " (budget)" : "", theme.dim)])
+                add([Span("    \u{201C}\(figure.text)\u{201D} ", .plain), Span(cite(figure.source, dataset), theme.dim)])
+            }
+        }
+        if !programme.sources.isEmpty {
+            heading("Sources")
+            for source in programme.sources { add("  " + cite(source, dataset)) }
+        }
+        if !programme.related.isEmpty {
+            heading("Related (Tab, then Enter to open)")
+            for related in programme.related {
+                link(dataset.programme(related)?.name ?? related, to: .programme(related))
+            }
+        }
+        if state.marked.contains(id) { blank(); add("\(glyphs.marked) Marked for comparison", theme.marked) }
+    }
+}

@@ -1,0 +1,26 @@
+import BeaiTUI
+
+/// Where each part of the explorer goes for a screen size: one place, used by `view` to draw
+/// and by `update` to page and to hit-test the mouse.
+struct Layout {
+    let header: Rect
+    let tree: Rect
+    let detail: Rect
+    let footer: Rect
+
+    init(width: Int, height: Int) {
+        let screen = Rect(x: 0, y: 0, width: width, height: height)
+        let (header, rest) = screen.splitTop(1)
+        let (body, footer) = rest.splitBottom(1)
+        let treeWidth = min(max(36, width * 2 / 5), 60)
+        let (tree, detail) = body.splitLeft(treeWidth)
+        self.header = header
+        self.tree = tree
+        self.detail = detail
+        self.footer = footer
+    }
+
+    /// Rows of the tree list inside its border.
+    var treeRows: Int { max(1, tree.height - 2) }
+    var detailRows: Int { max(1, detail.height - 2) }
+}

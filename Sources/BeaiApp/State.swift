@@ -1,0 +1,84 @@
+import BeaiDomain
+
+/// The pane that has the keyboard.
+public enum Focus: Hashable, Sendable {
+    case tree, detail
+}
+
+/// The whole state of the explorer: one value, changed only by `update`.
+public struct State: Sendable {
+    public let dataset: Dataset
+    public let tree: PolicyTree
+    public var display: Display
+
+    public var width: Int
+    public var height: Int
+    public var expanded: Set<NodeID> = []
+    public var selection: NodeID
+    public var treeOffset = 0
+    public var focus: Focus = .tree
+    public var detailOffset = 0
+    /// The selected link (related or listed programme) of the detail pane, when it has focus.
+    public var detailLink: Int?
+    public var showHelp = false
+    public var shouldQuit = false
+    /// Programmes marked with Space, for a side-by-side comparison.
+    public var marked: [String] = []
+
+    public init(dataset: Dataset, width: Int, height: Int, display: Display = .unicodeColour) {
+        self.dataset = dataset
+        tree = PolicyTree(dataset)
+        self.display = display
+        self.width = width
+        self.height = height
+        selection = .government(dataset.governments.first?.id ?? "")
+    }
+
+    /// The smallest terminal the explorer draws in.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The rows of the tree as shown, with expanded nodes opened.
+    public var rows: [TreeRow] {
+        var rows: [TreeRow] = []
+        for node in tree.governments {
+            let id = NodeID.government(node.government.id)
+            let open = expanded.contains(id)
+            rows.append(TreeRow(node: id, depth: 0, title: node.government.name, count: node.count,
+                                expandable: !node.pillars.isEmpty, expanded: open))
+            guard open else { continue }
+            for pillar in node.pillars {
+                let pillarID = NodeID.pillar(government: node.government.id, pillar: pillar.pillar.id)
+                let pillarOpen = expanded.contains(pillarID)
+                rows.append(TreeRow(node: pillarID, depth: 1, title: pillar.pillar.name, count: pillar.programmes.count,
+                                    expandable: true, expanded: pillarOpen))
+                guard pillarOpen else { continue }
+                for programme in pillar.programmes {
+                    rows.append(TreeRow(node: .programme(programme.id), depth: 2, title: programme.name, count: 1,
+                                        expandable: false, expanded: false))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Index of the selection among `rows`.
+    public var selectedRow: Int? { rows.firstIndex { $0.node == selection } }
+
+    /// The government and pillar nodes above a node.
+    public func ancestors(of node: NodeID) -> [NodeID] {
+        switch node {
+        case .government: return []
+        case let .pillar(government, _): return [.government(government)]
+        case let .programme(id):
+            guard let programme = dataset.programme(id) else { return [] }
+            return [.government(programme.government),
+                    .pillar(government: programme.government, pillar: programme.pillar)]
+        }
+    }
+
+    /// The node's parent, if any.
+    public func parent(of node: NodeID) -> NodeID? { ancestors(of: node).last }
+}

@@ -1,0 +1,141 @@
+import BeaiApp
+import BeaiTUI
+import CNcursesw
+import Foundation
+
+/// Runs the explorer on the terminal: the only code that calls ncurses. It decides what the
+/// terminal can show, turns keys, mouse and resizes into actions, and flushes each frame.
+public enum TerminalScreen {
+    /// Runs the event loop until the user quits or a signal arrives; restores the terminal in
+    /// every case and returns the exit code (0, or 128 + the signal number).
+    public static func run(makeState: (Display, _ width: Int, _ height: Int) -> State) -> Int32 {
+        setlocale(LC_ALL, "")
+        let utf8 = String(cString: beai_codeset()).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        Signals.install()
+        guard initscr() != nil else { return 1 }
+        defer { endwin() }
+        raw()
+        noecho()
+        nonl()
+        keypad(beai_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(beai_stdscr(), 100)
+        mousemask(beai_all_mouse_events(), nil)
+        mouseinterval(0)
+
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let colour = has_colors() && !noColor
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        let display = Display(glyphs: utf8 ? .unicode : .ascii, theme: colour ? .colour : .monochrome)
+        var painter = Painter(colour: colour, utf8: utf8)
+        var state = makeState(display, Int(beai_cols()), Int(beai_lines()))
+
+        while true {
+            painter.paint(view(state))
+            guard let action = nextAction() else {
+                if pendingSignal != 0 { return 128 + pendingSignal }
+                continue
+            }
+            if case .resize = action { painter.invalidate() }
+            state = update(state, action)
+            if state.shouldQuit { return 0 }
+            if pendingSignal != 0 { return 128 + pendingSignal }
+        }
+    }
+
+    /// Waits up to the input timeout for one event and decodes it.
+    private static func nextAction() -> Action? {
+        var value: wint_t = 0
+        let kind = wget_wch(beai_stdscr(), &value)
+        switch kind {
+        case KEY_CODE_YES:
+            let code = Int32(value)
+            if code == KEY_RESIZE { return .resize(width: Int(beai_cols()), height: Int(beai_lines())) }
+            if code == KEY_MOUSE { return mouseAction() }
+            return KeyDecoder.functionKey(code).map(Action.key)
+        case OK:
+            return KeyDecoder.character(UInt32(value)).map(Action.key)
+        default:
+            return nil
+        }
+    }
+
+    private static func mouseAction() -> Action? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let column = Int(event.x)
+        let row = Int(event.y)
+        if event.bstate & beai_button4_pressed() != 0 { return .scroll(up: true, column: column, row: row) }
+        if event.bstate & beai_button5_pressed() != 0 { return .scroll(up: false, column: column, row: row) }
+        if event.bstate & beai_button1_pressed() != 0 { return .click(column: column, row: row) }
+        return nil
+    }
+}
+
+/// Flushes buffers to ncurses, redrawing only the rows that changed since the last frame.
+struct Painter {
+    let colour: Bool
+    let utf8: Bool
+    private var previous: Buffer?
+    private var pairs: [Int: Int16] = [:]
+
+    init(colour: Bool, utf8: Bool) {
+        self.colour = colour
+        self.utf8 = utf8
+    }
+
+    /// Forgets the last frame, so that the next one is drawn in full (after a resize).
+    mutating func invalidate() {
+        previous = nil
+        wclear(beai_stdscr())
+    }
+
+    mutating func paint(_ buffer: Buffer) {
+        let full = previous == nil || previous?.width != buffer.width || previous?.height != buffer.height
+        for row in 0..<buffer.height {
+            if !full, let previous, (0..<buffer.width).allSatisfy({ previous[$0, row] == buffer[$0, row] }) { continue }
+            for column in 0..<buffer.width {
+                let cell = buffer[column, row]
+                if cell.isContinuation { continue }
+                put(cell, column: column, row: row)
+            }
+        }
+        previous = buffer
+        wnoutrefresh(beai_stdscr())
+        doupdate()
+    }
+
+    private mutating func put(_ cell: Cell, column: Int, row: Int) {
+        var attributes = beai_a_normal()
+        if cell.style.bold { attributes |= beai_a_bold() }
+        if cell.style.reverse { attributes |= beai_a_reverse() }
+        if cell.style.underline { attributes |= beai_a_underline() }
+        if cell.style.dim { attributes |= beai_a_dim() }
+        let pair = colour ? self.pair(cell.style.foreground, cell.style.background) : 0
+        var scalars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        if !utf8, scalars.contains(where: { $0 > 127 }) { scalars = [wchar_t(63)] }
+        if scalars.isEmpty { scalars = [32] }
+        scalars.append(0)
+        // A grapheme ncurses cannot represent is drawn as "?"; an error from the bottom-right
+        // cell (where the cursor cannot advance) is expected and ignored.
+        if beai_put_cell(Int32(row), Int32(column), scalars, attributes, pair) == -2 {
+            _ = beai_put_cell(Int32(row), Int32(column), [63, 0], attributes, pair)
+        }
+    }
+
+    /// The colour pair for a foreground/background, created on first use while pairs last.
+    private mutating func pair(_ foreground: Color?, _ background: Color?) -> Int16 {
+        if foreground == nil && background == nil { return 0 }
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 16 + (background.map { $0.rawValue + 1 } ?? 0)
+        if let known = pairs[key] { return known }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < beai_color_pairs() else { return 0 }
+        init_pair(number, Int16(foreground?.rawValue ?? -1), Int16(background?.rawValue ?? -1))
+        pairs[key] = number
+        return number
+    }
+}
