@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The domain: types, loading, validation, tree, budgets, comparison. Foundation only.
@@ -18,6 +19,11 @@ let package = Package(
         .target(name: "BeaiBuiltinData", plugins: ["EmbedData"]),
         .executableTarget(name: "beai-embed", path: "Sources/BeaiEmbed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
+        // The search index: SQLite FTS5 through GRDB, built from the domain.
+        .target(name: "BeaiSearch", dependencies: ["BeaiDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Search benchmarks over the built-in data and synthetic datasets: `swift run -c release beai-bench`.
+        .executableTarget(
+            name: "beai-bench", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData"], path: "Sources/BeaiBench"),
         // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
         .target(name: "BeaiTUI"),
         // The app: State, Action, a pure update and a pure view.
@@ -29,13 +35,14 @@ let package = Package(
         .executableTarget(
             name: "beai",
             dependencies: [
-                "BeaiDomain", "BeaiBuiltinData", "BeaiApp", "BeaiTerminal",
+                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
+        .testTarget(name: "BeaiSearchTests", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData"]),
         .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
         .testTarget(
-            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiBuiltinData"], exclude: ["Snapshots"]),
+            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
     ]
 )

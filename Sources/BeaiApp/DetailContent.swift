@@ -25,9 +25,25 @@ struct DetailContent {
 
     // MARK: building blocks
 
+    /// Adds a line wrapped to the pane; leading spaces become a hanging indent on every piece.
     private mutating func add(_ line: Line) {
-        let adapted = line.map { Span(glyphs.adapt($0.text), $0.style) }
-        lines += adapted.plainText.isEmpty ? [[]] : SpanWrap.wrap(adapted, width: width)
+        var adapted = line.map { Span(glyphs.adapt($0.text), $0.style) }
+        let indent = adapted.plainText.prefix { $0 == " " }.count
+        guard indent < adapted.plainText.count else {
+            lines.append([])
+            return
+        }
+        var remaining = indent
+        while remaining > 0, !adapted.isEmpty {
+            let leading = adapted[0].text.prefix { $0 == " " }.count
+            let cut = min(leading, remaining)
+            adapted[0].text.removeFirst(cut)
+            remaining -= cut
+            if adapted[0].text.isEmpty { adapted.removeFirst() }
+            if cut == 0 { break }
+        }
+        let pad = Span(String(repeating: " ", count: indent))
+        lines += SpanWrap.wrap(adapted, width: max(1, width - indent)).map { indent > 0 ? [pad] + $0 : $0 }
     }
 
     private mutating func add(_ text: String, _ style: Style = .plain) { add([Span(text, style)]) }
@@ -167,7 +183,7 @@ struct DetailContent {
                 for group in conflicts {
                     add([Span("\(glyphs.differs) \(group[0].label): ", theme.warning)]
                         + group.enumerated().flatMap { offset, figure in
-                            [Span(offset == 0 ? "" : "  vs  ", theme.warning),
+                            [Span(offset == 0 ? "" : " vs ", theme.warning),
                              Span(FigureText.value(figure, euro: glyphs.euro), theme.heading),
                              Span(" (\(figure.source?.document ?? "?"))", theme.dim)]
                         })

@@ -86,7 +86,7 @@ extension State {
         case .character(" "):
             if case let .programme(id) = selection {
                 toggleMark(id)
-            } else {
+            } else if rows.first(where: { $0.node == selection })?.expandable == true {
                 toggleExpanded(selection)
             }
         default:

@@ -1,0 +1,53 @@
+import BeaiApp
+import BeaiTUI
+import Testing
+
+@Suite struct ViewTests {
+    private func explorer(width: Int, height: Int, display: Display = .unicodeColour) throws -> State {
+        var state = try AppFixture.state(width: width, height: height, display: display)
+        state.selectNode(.programme("flemish-ai-plan"))
+        return state
+    }
+
+    @Test func programmeDetailAt80x24() throws {
+        AppFixture.assertSnapshot(view(try explorer(width: 80, height: 24)).text, named: "programme-80x24")
+    }
+
+    @Test func programmeDetailAt120x40() throws {
+        AppFixture.assertSnapshot(view(try explorer(width: 120, height: 40)).text, named: "programme-120x40")
+    }
+
+    @Test func governmentDetailWithStyles() throws {
+        var state = try AppFixture.state(width: 80, height: 24)
+        state.selectNode(.government("wallonia"))
+        AppFixture.assertSnapshot(view(state).styledText, named: "government-styled-80x24")
+    }
+
+    @Test func asciiMonochromeAt80x24() throws {
+        let state = try explorer(width: 80, height: 24, display: Display(glyphs: .ascii, theme: .monochrome))
+        let buffer = view(state)
+        #expect(buffer.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy(\.isASCII) })
+        #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
+        AppFixture.assertSnapshot(buffer.text, named: "programme-ascii-80x24")
+    }
+
+    @Test func helpOverlayListsEveryKey() throws {
+        let state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 100, height: 30))
+        let text = view(state).text
+        for key in ["k j", "h l", "Enter", "Space", "PgUp PgDn", "g G", "Tab", "Esc", "mouse", "Ctrl-C"] {
+            #expect(text.contains(key), "help lacks \(key)")
+        }
+    }
+
+    @Test func tinyTerminalAsksToEnlarge() throws {
+        let text = view(try AppFixture.state(width: 60, height: 10)).text
+        #expect(text.contains("at least 80×24"))
+        #expect(text.contains("This one is 60×10"))
+    }
+
+    @Test func conflictingFiguresAreShownSideBySide() throws {
+        let text = view(try explorer(width: 120, height: 40)).text
+        #expect(text.contains("≠ annual budget: €32m per year (aiwatch-belgium-2021) vs €30m per year"))
+        #expect(text.contains("“EUR 30m” AI 4 Belgium › Fixture"))
+    }
+}
