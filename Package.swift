@@ -44,5 +44,6 @@ let package = Package(
         .testTarget(
             name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
+        .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),
     ]
 )

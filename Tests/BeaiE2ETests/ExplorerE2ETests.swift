@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: what a user sees and types.
+@Suite(.serialized) struct ExplorerE2ETests {
+    private let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "../BeaiAppTests/Fixtures/explorer").standardizedFileURL.path
+
+    @Test func launchNavigateToAProgrammeAndReadItsDetail() throws {
+        let session = try TmuxSession(["--data", fixture])
+        #expect(try session.wait(for: "Governments").contains("data as of 2025-07"))
+        try session.keys("Down", "Down", "Right", "Right", "Right", "Down", "Down")
+        let detail = try session.wait(for: "Kind: call")
+        #expect(detail.contains("Tremplin AI"))
+        #expect(detail.contains("Also known as: Springboards"))
+        #expect(detail.contains("proofs of concept: 19 projects"))
+        #expect(detail.contains("“19” Belgium AI Strategy Report › Fixture"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func helpOverlayOpensAndCloses() throws {
+        let session = try TmuxSession(["--data", fixture])
+        try session.wait(for: "Governments")
+        try session.keys("?")
+        #expect(try session.wait(for: "Press ? or Esc to close").contains("switch between the tree and the detail pane"))
+        try session.keys("Escape")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try !session.screen().contains("Press ? or Esc to close"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func resizeRedrawsAndTinyTerminalRecovers() throws {
+        let session = try TmuxSession(["--data", fixture], width: 120, height: 40)
+        try session.wait(for: "Governments")
+        try session.resize(width: 60, height: 15)
+        #expect(try session.wait(for: "please enlarge it").contains("This one is 60×15"))
+        try session.resize(width: 90, height: 26)
+        let screen = try session.wait(for: "Governments")
+        #expect(!screen.contains("enlarge"))
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first { $0.hasPrefix("└") }?.count == 90 || lines.contains { $0.contains("┘┌") || $0.hasSuffix("┘") })
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func startsTinyAndRecoversWhenEnlarged() throws {
+        let session = try TmuxSession(["--data", fixture], width: 40, height: 10)
+        #expect(try session.wait(for: "enlarge").contains("80×24"))
+        try session.resize(width: 100, height: 30)
+        #expect(try session.wait(for: "Governments").contains("Wallonia"))
+        try session.keys("C-c")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func asciiOutsideAUTF8Locale() throws {
+        let session = try TmuxSession(["--data", fixture], environment: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try session.wait(for: "Governments")
+        #expect(screen.contains("+- Governments > pillars > programmes"))
+        #expect(!screen.contains("┌"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func dumbTerminalIsRefusedWithAMessage() throws {
+        let session = try TmuxSession(["--data", fixture], environment: ["TERM": "dumb"])
+        #expect(session.exitStatus() == 1)
+        #expect(try session.screen().contains("TERM=dumb"))
+    }
+
+    @Test func unknownTerminalIsRefusedWithAMessage() throws {
+        let session = try TmuxSession(["--data", fixture], environment: ["TERM": "no-such-terminal"])
+        #expect(session.exitStatus() == 1)
+        #expect(try session.screen().contains("TERM=no-such-terminal is unknown"))
+    }
+
+    @Test func sigtermRestoresTheTerminalAndExits143() throws {
+        let session = try TmuxSession(["--data", fixture])
+        try session.wait(for: "Governments")
+        let pid = try #require(try session.beaiPID())
+        kill(pid, SIGTERM)
+        #expect(session.exitStatus() == 143)
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try !session.screen().contains("Governments"), "the alternate screen is left")
+    }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let session = try TmuxSession(["--data", fixture])
+        try session.wait(for: "Governments")
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try !session.screen().contains("Governments"))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The real `beai` binary running in a detached tmux session: keys in, screen text out.
+final class TmuxSession {
+    let name: String
+    private let statusFile: String
+
+    /// Starts `beai arguments` in a `width`×`height` tmux window with `environment` set.
+    init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        name = "beai-e2e-\(UUID().uuidString.prefix(8))"
+        statusFile = FileManager.default.temporaryDirectory.appending(path: "\(name).status").path
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": ""]
+        env.merge(environment) { $1 }
+        let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")
+        let shell = "env \(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 600"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
+    }
+
+    deinit {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(atPath: statusFile)
+    }
+
+    /// Sends tmux key names (`Down`, `Enter`, `C-c`, `q`).
+    func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The pane's text now.
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until `text` shows, up to `seconds`; returns the screen either way.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 5) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var current = try screen()
+        while !current.contains(text), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            current = try screen()
+        }
+        return current
+    }
+
+    /// The exit status of beai once it has ended, waiting up to `seconds`.
+    func exitStatus(seconds: Double = 5) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// The process id of beai inside the pane.
+    func beaiPID() throws -> Int32? {
+        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        let children = try Self.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)])
+        return children.split(separator: "\n").compactMap { Int32($0) }.first
+    }
+
+    static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appending(path: "beai")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.appending(path: "beai")
+    }
+
+    @discardableResult
+    private static func tmux(_ arguments: [String]) throws -> String { try run("/usr/bin/env", ["tmux"] + arguments) }
+
+    private static func run(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
