@@ -1,0 +1,75 @@
+import BeaiDomain
+
+/// Finds the query's words in stored text: highlight ranges for the name and a short snippet of
+/// another field, in `Character` offsets of the text shown.
+struct Highlighter {
+    let vocabulary: TermVocabulary
+    let matchers: [TokenMatcher]
+
+    /// Snippets longer than this many characters are cut around the first match.
+    static let snippetLength = 100
+
+    /// False when the query has no words (qualifiers only): nothing to highlight.
+    var isActive: Bool { !matchers.isEmpty }
+
+    /// The ranges of the words of `text` that the query matches.
+    func ranges(in text: String) -> [Range<Int>] {
+        TextTokenizer.tokens(text).filter(accepts).map(\.range)
+    }
+
+    /// True when a word of `text` is one the query matches.
+    func matches(_ text: String) -> Bool {
+        TextTokenizer.tokens(text).contains(where: accepts)
+    }
+
+    private func accepts(_ token: TextTokenizer.Token) -> Bool {
+        matchers.contains { $0.accepts(token.term, in: vocabulary) }
+    }
+
+    /// An extract of `field` around its first match, or nil when nothing in it matches.
+    func snippet(of field: IndexedField, programme: Programme, text: String) -> SearchSnippet? {
+        if field == .aliases {
+            // Only the aliases that match, each whole.
+            let matching = programme.aliases.filter(matches)
+            guard !matching.isEmpty else { return nil }
+            let joined = matching.joined(separator: "; ")
+            return cut(joined, highlights: ranges(in: joined), field: field)
+        }
+        let highlights = ranges(in: text)
+        guard !highlights.isEmpty else { return nil }
+        return cut(text, highlights: highlights, field: field)
+    }
+
+    /// `text` whole when short, else a window around the first highlight cut at spaces, with "…"
+    /// where it was cut; highlights moved into the window.
+    private func cut(_ text: String, highlights: [Range<Int>], field: IndexedField) -> SearchSnippet {
+        let characters = Array(text)
+        guard characters.count > Self.snippetLength, let first = highlights.first else {
+            return SearchSnippet(field: field.column, text: text, highlights: highlights)
+        }
+        var start = max(0, first.lowerBound - Self.snippetLength / 3)
+        if start > 0 {
+            // Begin at a word: just after the nearest space before `start`, if one is close.
+            var back = start
+            while back > 0, back > start - 15, characters[back - 1] != " " { back -= 1 }
+            if back > 0, characters[back - 1] == " " { start = back } else if back == 0 { start = 0 }
+        }
+        var end = min(characters.count, start + Self.snippetLength)
+        if end < characters.count {
+            var forth = end
+            while forth > start + Self.snippetLength / 2, characters[forth - 1] != " " { forth -= 1 }
+            if characters[forth - 1] == " " { end = forth - 1 }
+        }
+        end = max(end, min(characters.count, first.upperBound))
+        let lead = start > 0 ? "…" : ""
+        let tail = end < characters.count ? "…" : ""
+        let shift = lead.count - start
+        let window = start..<end
+        let moved = highlights.compactMap { range -> Range<Int>? in
+            guard range.lowerBound >= window.lowerBound, range.upperBound <= window.upperBound else { return nil }
+            return (range.lowerBound + shift)..<(range.upperBound + shift)
+        }
+        return SearchSnippet(
+            field: field.column, text: lead + String(characters[window]) + tail, highlights: moved)
+    }
+}

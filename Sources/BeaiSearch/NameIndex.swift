@@ -1,0 +1,102 @@
+/// The words of every programme's name and aliases as vocabulary ids, laid out flat, so that the
+/// match tier of thousands of programmes is a few integer comparisons each.
+struct NameIndex: Sendable {
+    /// All name and alias words of all programmes, one variant after another.
+    private let words: [Int32]
+    /// `words[variantStarts[v]..<variantStarts[v + 1]]` is variant `v`.
+    private let variantStarts: [Int32]
+    /// Programme `p`'s variants are `programmeStarts[p]..<programmeStarts[p + 1]`; the first is the name.
+    private let programmeStarts: [Int32]
+
+    init(variants: [[[String]]], vocabulary: TermVocabulary) {
+        var words: [Int32] = []
+        var variantStarts: [Int32] = [0]
+        var programmeStarts: [Int32] = [0]
+        for programme in variants {
+            for variant in programme {
+                for word in variant { words.append(vocabulary.id(of: word) ?? -1) }
+                variantStarts.append(Int32(words.count))
+            }
+            programmeStarts.append(Int32(variantStarts.count - 1))
+        }
+        self.words = words
+        self.variantStarts = variantStarts
+        self.programmeStarts = programmeStarts
+    }
+
+    /// How closely programme `position`'s name or aliases match `tokens`, the query's words in
+    /// order (`nil` for a word matched outside names only).
+    func tier(of position: Int, tokens: [TokenMatcher]) -> MatchTier {
+        guard !tokens.isEmpty, position + 1 < programmeStarts.count else { return .elsewhere }
+        let first = Int(programmeStarts[position])
+        let last = Int(programmeStarts[position + 1])
+        var best = MatchTier.elsewhere
+        // Bit i: token i occurs in some variant. Words past the 64th never block `inName`.
+        let wanted: UInt64 = tokens.count >= 64 ? ~0 : (1 << UInt64(tokens.count)) - 1
+        var found: UInt64 = 0
+        for variant in first..<last {
+            let start = Int(variantStarts[variant])
+            let end = Int(variantStarts[variant + 1])
+            let length = end - start
+            if length >= tokens.count {
+                var prefixMatches = true
+                var exact = length == tokens.count
+                for (offset, token) in tokens.enumerated() {
+                    let id = words[start + offset]
+                    if !token.accepts(id) { prefixMatches = false; break }
+                    if token.exactID != id { exact = false }
+                }
+                if prefixMatches {
+                    if exact { return .exactName }
+                    best = .namePrefix
+                }
+            }
+            if best == .elsewhere {
+                for index in start..<end {
+                    let id = words[index]
+                    for (offset, token) in tokens.prefix(64).enumerated()
+                    where found & (1 << UInt64(offset)) == 0 && token.accepts(id) {
+                        found |= 1 << UInt64(offset)
+                    }
+                }
+            }
+        }
+        if best == .elsewhere, found == wanted { return .inName }
+        return best
+    }
+
+    /// True when a word of programme `position`'s name or aliases is accepted by `token`.
+    func nameContains(_ position: Int, _ token: TokenMatcher) -> Bool {
+        guard position + 1 < programmeStarts.count else { return false }
+        let start = Int(variantStarts[Int(programmeStarts[position])])
+        let end = Int(variantStarts[Int(programmeStarts[position + 1])])
+        for index in start..<end where token.accepts(words[index]) { return true }
+        return false
+    }
+}
+
+/// The vocabulary terms one word of the query accepts: itself, the words it starts (while it is
+/// typed), or the corrections of a typo.
+struct TokenMatcher: Sendable, Equatable {
+    /// The word as typed, folded.
+    var text: String
+    /// Its own id when the vocabulary holds it.
+    var exactID: Int32?
+    /// Ids it accepts: its prefix range, or its own id.
+    var range: Range<Int32>
+    /// Ids of typo corrections it accepts too.
+    var corrections: [Int32]
+
+    func accepts(_ id: Int32) -> Bool {
+        range.contains(id) || corrections.contains(id)
+    }
+
+    /// True when it accepts the words it starts, not only itself.
+    var isPrefix: Bool { !range.isEmpty && !(range.count == 1 && range.lowerBound == exactID) }
+
+    /// Whether it accepts `term`, a word that may be missing from `vocabulary`.
+    func accepts(_ term: String, in vocabulary: TermVocabulary) -> Bool {
+        if let id = vocabulary.id(of: term) { return accepts(id) }
+        return term == text || (isPrefix && term.hasPrefix(text))
+    }
+}

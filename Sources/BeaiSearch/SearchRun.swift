@@ -1,0 +1,181 @@
+import BeaiDomain
+
+/// One search: parse, resolve qualifiers and words, match in FTS5, rank, count facets, and
+/// dress the best results with highlights and snippets.
+struct SearchRun {
+    let index: SearchIndex
+    let text: String
+    let limit: Int
+
+    private struct Entry {
+        let position: Int
+        let bm25: Double
+        let tier: MatchTier
+    }
+
+    func results() -> SearchResults {
+        let parsed = QueryParser.parse(text)
+        var hints: [String] = []
+        var suggestions: [String] = []
+        for name in parsed.unknownQualifiers {
+            hints.append("unknown qualifier \"\(name):\": its value is searched as words; qualifiers are \(Qualifier.syntaxList)")
+        }
+        if parsed.truncated {
+            hints.append("long query: only the first \(QueryParser.maximumTerms) words and \(QueryParser.maximumClauses) qualifiers and exclusions are used")
+        }
+        guard !parsed.isEmpty else {
+            return empty(hints: ["empty query: type words, \"a phrase\", -word to exclude, or a qualifier (\(Qualifier.syntaxList))"] + hints)
+        }
+        let outcome = index.qualifiers.resolve(parsed.qualifiers)
+        hints += outcome.hints
+        suggestions += outcome.suggestions
+        guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions) }
+
+        let plan = QueryPlanner(vocabulary: index.vocabulary).plan(parsed)
+        for correction in plan.corrections {
+            let searched = correction.searched.map { "\"\($0)\"" }.joined(separator: " or ")
+            hints.append("no match for \"\(correction.typed)\"; searched for \(searched) instead")
+        }
+        guard plan.unmatched.isEmpty else {
+            for word in plan.unmatched { hints.append("no programme contains \"\(word)\"") }
+            suggestions += wordSuggestions(for: plan.unmatched)
+            return empty(hints: hints, suggestions: suggestions)
+        }
+
+        var allowed = outcome.allowed
+        for term in plan.terms where term.namesOnly {
+            guard let matcher = term.matchers.first else { continue }
+            let inNames = Bitmap(count: index.catalog.count) { index.names.nameContains($0, matcher) }
+            if allowed == nil { allowed = inNames } else { allowed?.formIntersection(inNames) }
+        }
+
+        var ranked = false
+        var found: [(position: Int, bm25: Double)]
+        if let expression = plan.expression {
+            ranked = plan.estimate <= SearchIndex.bm25Limit
+            guard var rows = index.matches(expression, ranked: ranked) else {
+                return empty(hints: hints + ["the search could not run; try fewer or simpler words"])
+            }
+            if !ranked, rows.count <= SearchIndex.bm25Limit, let rerun = index.matches(expression, ranked: true) {
+                rows = rerun
+                ranked = true
+            }
+            if let allowed { rows = rows.filter { allowed.contains($0.position) } }
+            found = rows
+        } else {
+            var set = allowed ?? Bitmap(count: index.catalog.count, filled: true)
+            if !plan.exclusions.isEmpty {
+                let excluded = index.matches(plan.exclusions.joined(separator: " OR "), ranked: false) ?? []
+                set.subtract(Bitmap(positions: excluded.map(\.position), count: index.catalog.count))
+            }
+            found = set.positions.map { ($0, 0) }
+        }
+
+        let tokens = plan.tokens
+        var entries = found.map { match in
+            Entry(position: match.position, bm25: match.bm25,
+                  tier: tokens.isEmpty ? .elsewhere : index.names.tier(of: match.position, tokens: tokens))
+        }
+        let nameLengths = index.catalog.nameLengths
+        entries.sort { a, b in
+            if a.tier != b.tier { return a.tier > b.tier }
+            if ranked {
+                if a.bm25 != b.bm25 { return a.bm25 < b.bm25 }
+            } else if !tokens.isEmpty, nameLengths[a.position] != nameLengths[b.position] {
+                return nameLengths[a.position] < nameLengths[b.position]
+            }
+            return a.position < b.position
+        }
+
+        let highlighter = Highlighter(vocabulary: index.vocabulary, matchers: tokens)
+        let isCorrection = !plan.corrections.isEmpty
+        let results = entries.prefix(limit).enumerated().map { offset, entry in
+            result(for: entry, rank: offset + 1, ranked: ranked, highlighter: highlighter, isCorrection: isCorrection)
+        }
+        if entries.count < 3, suggestions.isEmpty {
+            suggestions += wordSuggestions(for: plan.corrections.map(\.typed))
+        }
+        return SearchResults(
+            query: text, total: entries.count, results: results, facets: facets(entries.map(\.position)),
+            hints: hints, suggestions: Self.unique(suggestions))
+    }
+
+    private func result(
+        for entry: Entry, rank: Int, ranked: Bool, highlighter: Highlighter, isCorrection: Bool
+    ) -> SearchResult {
+        let programme = index.catalog.programmes[entry.position]
+        let relevance = ranked ? min(max(-entry.bm25, 0), 999.999) : 0
+        var matchedFields: [String] = []
+        var snippet: SearchSnippet?
+        var nameHighlights: [Range<Int>] = []
+        if highlighter.isActive {
+            var texts = FieldTextCache(dataset: index.dataset)
+            for field in IndexedField.allCases {
+                let text = texts.text(field, of: programme)
+                if field == .name {
+                    nameHighlights = highlighter.ranges(in: text)
+                    if !nameHighlights.isEmpty { matchedFields.append(field.column) }
+                } else if highlighter.matches(text) {
+                    matchedFields.append(field.column)
+                }
+            }
+            for field in IndexedField.snippetOrder where matchedFields.contains(field.column) {
+                snippet = highlighter.snippet(of: field, programme: programme, text: texts.text(field, of: programme))
+                if snippet != nil { break }
+            }
+        }
+        let score = ((Double(entry.tier.rawValue) * 1000 + relevance) * 1000).rounded() / 1000
+        return SearchResult(
+            programmeID: programme.id, rank: rank, score: score, tier: entry.tier, isCorrection: isCorrection,
+            matchedFields: matchedFields, nameHighlights: nameHighlights, snippet: snippet)
+    }
+
+    private func facets(_ positions: [Int]) -> SearchFacets {
+        let dataset = index.dataset
+        var governmentCounts = [Int](repeating: 0, count: dataset.governments.count)
+        var pillarCounts = [Int](repeating: 0, count: min(dataset.pillars.count, 32))
+        for position in positions {
+            let government = Int(index.catalog.governments[position])
+            if government < governmentCounts.count { governmentCounts[government] += 1 }
+            var mask = index.catalog.pillarMasks[position]
+            while mask != 0 {
+                let pillar = mask.trailingZeroBitCount
+                if pillar < pillarCounts.count { pillarCounts[pillar] += 1 }
+                mask &= mask - 1
+            }
+        }
+        return SearchFacets(
+            governments: governmentCounts.enumerated().filter { $0.element > 0 }
+                .map { (id: dataset.governments[$0.offset].id, count: $0.element) },
+            pillars: pillarCounts.enumerated().filter { $0.element > 0 }
+                .map { (id: dataset.pillars[$0.offset].id, count: $0.element) })
+    }
+
+    /// Index words near the ones typed, allowing one more edit than matching does.
+    private func wordSuggestions(for words: [String]) -> [String] {
+        words.flatMap { word in
+            let edits = min(QueryPlanner.allowedEdits(word) + 1, max(1, word.count / 2))
+            return index.vocabulary.corrections(of: word, maximumEdits: edits, limit: 3).map {
+                index.vocabulary.terms[Int($0.id)]
+            }
+        }
+    }
+
+    private func empty(hints: [String], suggestions: [String] = []) -> SearchResults {
+        SearchResults(
+            query: text, total: 0, results: [], facets: .empty, hints: hints, suggestions: Self.unique(suggestions))
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}
+
+extension Bitmap {
+    /// The set of `positions`.
+    init(positions: [Int], count: Int) {
+        self.init(count: count)
+        for position in positions { insert(position) }
+    }
+}
