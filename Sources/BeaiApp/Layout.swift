@@ -12,7 +12,7 @@ struct Layout {
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         let (header, rest) = screen.splitTop(1)
         let (body, footer) = rest.splitBottom(1)
-        let treeWidth = min(max(36, width * 2 / 5), 60)
+        let treeWidth = min(max(40, width * 9 / 20), 64)
         let (tree, detail) = body.splitLeft(treeWidth)
         self.header = header
         self.tree = tree

@@ -83,8 +83,7 @@ private func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) 
         }
     }
     let countWidth = figures.map { DisplayWidth.of($0.count) }.max() ?? 0
-    // Budgets show beside counts where the pane is wide enough; the detail pane always has them.
-    let budgetWidth = inner.width >= 44 ? figures.map { DisplayWidth.of($0.budget) }.max() ?? 0 : 0
+    let budgetWidth = figures.map { DisplayWidth.of($0.budget) }.max() ?? 0
     let lines: [Line] = zip(rows, figures).map { row, figure in
         let indent = String(repeating: "  ", count: row.depth)
         let marker = row.expandable ? (row.expanded ? glyphs.expanded : glyphs.collapsed) : glyphs.leaf

@@ -1,13 +1,157 @@
 import BeaiBuiltinData
 import BeaiDomain
 import BeaiSearch
+import Foundation
 
-let dataset = try Dataset.load(BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) })
-let index = try SearchIndex(dataset: dataset)
-for query in CommandLine.arguments.dropFirst() {
-    let results = index.search(query, limit: 10)
-    print("\(query): \(results.total) \(results.hints) \(results.suggestions)")
-    for result in results.results {
-        print("  \(result.rank). \(result.programmeID) \(result.score) \(result.tier) \(result.matchedFields) \(result.nameHighlights) \(result.snippet.map { "\($0.field): \($0.text)" } ?? "")")
+/// `beai-bench`: index build time and per-query latency of the search index over the built-in
+/// data and synthetic datasets, printed as Markdown for BENCHMARKS.md.
+///
+///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1]
+///     swift run -c release beai-bench --query "tremplin" [--size 100000]
+struct BenchmarkOptions {
+    var sizes = [10_000, 100_000]
+    var rounds = 5
+    var seed: UInt64 = 1
+    var queries: [String] = []
+    var querySize: Int?
+
+    init(arguments: [String]) throws {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            func value() throws -> String {
+                guard let next = rest.popFirst() else { throw BenchmarkError("\(argument) needs a value") }
+                return next
+            }
+            switch argument {
+            case "--sizes": sizes = try value().split(separator: ",").compactMap { Int($0) }
+            case "--rounds": rounds = max(1, Int(try value()) ?? 5)
+            case "--seed": seed = UInt64(try value()) ?? 1
+            case "--query": queries.append(try value())
+            case "--size": querySize = Int(try value())
+            case "--help", "-h":
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] | --query TEXT [--size N]")
+                exit(0)
+            default: throw BenchmarkError("unknown argument \(argument); see --help")
+            }
+        }
     }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    let rank = Int((fraction * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[min(max(rank, 0), sorted.count - 1)]
+}
+
+func format(_ value: Double) -> String { String(format: value < 10 ? "%.3f" : "%.1f", value) }
+
+/// Resident memory of this process in MiB, from /proc (nil elsewhere).
+func residentMemory() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes / 1024
+}
+
+func machineDescription() -> String {
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+    let memory = ProcessInfo.processInfo.physicalMemory / 1_073_741_824
+    return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory) GiB, "
+        + "\(ProcessInfo.processInfo.operatingSystemVersionString)"
+}
+
+/// Builds an index of `dataset`, `times` times, and returns the last with the median build time.
+func buildIndex(_ dataset: Dataset, times: Int) throws -> (SearchIndex, Double) {
+    var durations: [Double] = []
+    var index: SearchIndex?
+    for _ in 0..<times {
+        let clock = ContinuousClock()
+        let start = clock.now
+        index = try SearchIndex(dataset: dataset)
+        durations.append(milliseconds(clock.now - start))
+    }
+    guard let index else { throw BenchmarkError("no index built") }
+    return (index, durations.sorted()[durations.count / 2])
+}
+
+func run() throws {
+    let options = try BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    let builtin = try Dataset.load(BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) })
+    if !options.queries.isEmpty {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        let (index, build) = try buildIndex(dataset, times: 1)
+        print("built \(dataset.programmes.count) programmes in \(format(build)) ms")
+        for query in options.queries {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let results = index.search(query, limit: 10)
+            let took = milliseconds(clock.now - start)
+            print("\(query): \(results.total) matches in \(format(took)) ms; hints \(results.hints); suggestions \(results.suggestions)")
+            for result in results.results {
+                let snippet = result.snippet.map { " [\($0.field)] \($0.text)" } ?? ""
+                print("  \(result.rank). \(result.programmeID) \(result.score) \(result.tier) \(result.matchedFields)\(snippet)")
+            }
+        }
+        return
+    }
+
+    print("Machine: \(machineDescription())\n")
+    print("| dataset | programmes | index build | queries run | p50 | p99 | max | memory after build |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    var details: [String] = []
+    let datasets = [("built-in", builtin)]
+        + options.sizes.map { ("synthetic", SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed)) }
+    for (label, dataset) in datasets {
+        let (index, build) = try buildIndex(dataset, times: dataset.programmes.count <= 1000 ? 21 : 3)
+        let memory = residentMemory().map { String(format: "%.0f MiB", $0) } ?? "n/a"
+        let categories = BenchmarkQueries.make(for: dataset, seed: options.seed)
+        for category in categories { for query in category.queries { _ = index.search(query) } }
+        var all: [Double] = []
+        var perCategory: [(String, [Double])] = []
+        for category in categories {
+            var timings: [Double] = []
+            for _ in 0..<options.rounds {
+                for query in category.queries {
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    _ = index.search(query)
+                    timings.append(milliseconds(clock.now - start))
+                }
+            }
+            all += timings
+            perCategory.append((category.category, timings.sorted()))
+        }
+        all.sort()
+        print("| \(label) | \(dataset.programmes.count) | \(format(build)) ms | \(all.count) | \(format(percentile(all, 0.5))) ms "
+            + "| \(format(percentile(all, 0.99))) ms | \(format(all.last ?? 0)) ms | \(memory) |")
+        details.append("\n\(label), \(dataset.programmes.count) programmes, by kind of query (ms):\n")
+        details.append("| queries | count | p50 | p99 | max |")
+        details.append("|---|---:|---:|---:|---:|")
+        for (category, timings) in perCategory {
+            details.append("| \(category) | \(timings.count / options.rounds) | \(format(percentile(timings, 0.5))) "
+                + "| \(format(percentile(timings, 0.99))) | \(format(timings.last ?? 0)) |")
+        }
+    }
+    print(details.joined(separator: "\n"))
+    print("\nEach query ran \(options.rounds) times after one warm-up pass; search(query, limit: 50) as the explorer calls it.")
+}
+
+do {
+    try run()
+} catch {
+    FileHandle.standardError.write(Data("beai-bench: \(error)\n".utf8))
+    exit(1)
 }

@@ -5,8 +5,14 @@ import Foundation
 nonisolated(unsafe) var pendingSignal: Int32 = 0
 
 enum Signals {
-    /// Installs handlers before `initscr`, so that ncurses does not install its own.
+    /// Installs handlers before `initscr`, so that ncurses does not install its own, and unblocks
+    /// the signals the explorer relies on: a parent may hand down a mask that blocks them, and
+    /// then neither a resize (SIGWINCH) nor SIGTERM would ever arrive.
     static func install() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] { sigaddset(&set, number) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         for number in [SIGTERM, SIGHUP, SIGINT] {
             signal(number) { received in pendingSignal = received }
         }

@@ -47,7 +47,7 @@ import Testing
 
     @Test func conflictingFiguresAreShownSideBySide() throws {
         let text = view(try explorer(width: 120, height: 40)).text
-        #expect(text.contains("≠ annual budget: €32m per year (aiwatch-belgium-2021) vs €30m per year"))
+        #expect(text.contains("≠ annual budget: €32m per year (aiwatch-belgium-2021) vs €30m"))
         #expect(text.contains("“EUR 30m” AI 4 Belgium › Fixture"))
     }
 }

@@ -14,22 +14,22 @@ final class TmuxSession {
         let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")
         let shell = "env \(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 600"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
     }
 
     deinit {
-        _ = try? Self.tmux(["kill-session", "-t", name])
+        _ = try? Self.tmux(["kill-session", "-t", name], capture: false)
         try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     /// Sends tmux key names (`Down`, `Enter`, `C-c`, `q`).
-    func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+    func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys, capture: false) }
 
     /// Types text literally.
-    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text], capture: false) }
 
     func resize(width: Int, height: Int) throws {
-        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"], capture: false)
     }
 
     /// The pane's text now.
@@ -77,16 +77,27 @@ final class TmuxSession {
         return Bundle.main.bundleURL.appending(path: "beai")
     }
 
+    /// Runs a tmux command. Only commands that print are captured: a command that starts the
+    /// tmux server would hand it the pipe, and reading to its end would never return.
     @discardableResult
-    private static func tmux(_ arguments: [String]) throws -> String { try run("/usr/bin/env", ["tmux"] + arguments) }
+    private static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        try run("/usr/bin/env", ["tmux"] + arguments, capture: capture)
+    }
 
-    private static func run(_ path: String, _ arguments: [String]) throws -> String {
+    private static func run(_ path: String, _ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
