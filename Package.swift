@@ -27,7 +27,7 @@ let package = Package(
         // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
         .target(name: "BeaiTUI"),
         // The app: State, Action, a pure update and a pure view.
-        .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiTUI"]),
+        .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiSearch", "BeaiTUI"]),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "BeaiTerminal", dependencies: ["CNcursesw", "BeaiTUI", "BeaiApp"]),
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "BeaiSearchTests", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData"]),
         .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
         .testTarget(
-            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
+            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
         .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),
     ]

@@ -1,4 +1,5 @@
 import BeaiDomain
+import BeaiSearch
 
 /// The pane that has the keyboard.
 public enum Focus: Hashable, Sendable {
@@ -25,8 +26,23 @@ public struct State: Sendable {
     /// Programmes marked with Space, for a side-by-side comparison.
     public var marked: [String] = []
 
-    public init(dataset: Dataset, width: Int, height: Int, display: Display = .unicodeColour) {
+    /// The search index; search is unavailable while it is nil.
+    public var searchIndex: SearchIndex?
+    /// The open search, if any.
+    public var search: SearchState?
+    /// Earlier queries, oldest first; the CLI loads and saves them.
+    public var history: [String] = []
+    /// The programme ids of the last search run with Enter, for `n` and `N`.
+    public var lastResults: [String] = []
+    public var lastResultPosition = 0
+
+    public init(
+        dataset: Dataset, width: Int, height: Int, display: Display = .unicodeColour,
+        searchIndex: SearchIndex? = nil, history: [String] = []
+    ) {
         self.dataset = dataset
+        self.searchIndex = searchIndex
+        self.history = history
         tree = PolicyTree(dataset)
         self.display = display
         self.width = width

@@ -31,7 +31,7 @@ extension State {
     }
 
     private mutating func handle(_ key: Key) {
-        if key == .control("c") || key == .character("q") {
+        if key == .control("c") || (key == .character("q") && search == nil) {
             shouldQuit = true
             return
         }
@@ -39,9 +39,16 @@ extension State {
             if [.character("?"), .escape, .enter].contains(key) { showHelp = false }
             return
         }
+        if search != nil {
+            searchKey(key)
+            return
+        }
         if isTooSmall { return }
         switch key {
         case .character("?"): showHelp = true
+        case .character("/"): openSearch(query: "")
+        case .character("n"): nextResult(by: 1)
+        case .character("N"): nextResult(by: -1)
         case .tab, .backTab: toggleFocus()
         case .escape: if focus == .detail { toggleFocus() }
         default:

@@ -10,8 +10,17 @@ public func view(_ state: State) -> Buffer {
     }
     let layout = Layout(width: state.width, height: state.height)
     drawHeader(state, in: layout.header, into: &buffer)
-    drawTree(state, in: layout.tree, into: &buffer)
-    drawDetail(state, in: layout.detail, into: &buffer)
+    if let search = state.search {
+        SearchView.draw(state, search, in: layout.tree, into: &buffer)
+        var preview = state
+        if let id = search.selectedProgramme { preview.selection = .programme(id) }
+        preview.detailOffset = 0
+        preview.focus = .tree
+        drawDetail(preview, in: layout.detail, into: &buffer)
+    } else {
+        drawTree(state, in: layout.tree, into: &buffer)
+        drawDetail(state, in: layout.detail, into: &buffer)
+    }
     drawFooter(state, in: layout.footer, into: &buffer)
     if state.showHelp { HelpOverlay.draw(state, into: &buffer) }
     return buffer
@@ -148,8 +157,10 @@ private func drawDetail(_ state: State, in rect: Rect, into buffer: inout Buffer
 private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer) {
     let theme = state.display.theme
     let keys: [(String, String)] =
-        state.focus == .tree
-        ? [("↑↓", "move"), ("←→", "fold"), ("Enter", "open"), ("Space", "mark"), ("Tab", "detail"), ("?", "help"), ("q", "quit")]
+        state.search != nil
+        ? [("↑↓", "results"), ("Enter", "go to"), ("Esc", "cancel"), ("Tab", "complete"), ("^P/^N", "history"), ("^W/^U", "delete")]
+        : state.focus == .tree
+        ? [("↑↓", "move"), ("←→", "fold"), ("Enter", "open"), ("/", "search"), ("n/N", "next"), ("Tab", "detail"), ("?", "help"), ("q", "quit")]
         : [("↑↓", "links/scroll"), ("Enter", "go to"), ("PgUp/PgDn", "scroll"), ("Tab", "tree"), ("?", "help"), ("q", "quit")]
     StatusBar(keys: keys.map { (state.display.glyphs.adapt($0.0), $0.1) }, keyStyle: theme.key, style: theme.footer)
         .render(in: rect, into: &buffer)

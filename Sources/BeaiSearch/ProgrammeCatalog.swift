@@ -34,53 +34,88 @@ struct ProgrammeCatalog: Sendable {
     /// Length of each name in words, for ordering within a tier when BM25 is not computed.
     let nameLengths: [Int16]
 
-    init(dataset: Dataset) {
+    /// The programmes of `dataset` in tree order, with the folded words of each name.
+    static func treeOrder(_ dataset: Dataset) -> (programmes: [Programme], nameTerms: [[String]]) {
+        let programmes = dataset.programmes
+        let nameTerms = programmes.map { TextTokenizer.terms($0.name) }
+        let names = nameTerms.map { $0.joined(separator: " ") }
+        // Government, pillar and "strategies and plans first" in one integer.
+        let groups = programmes.map { programme in
+            let isPlan = programme.kind.rawValue == "strategy" || programme.kind.rawValue == "plan"
+            return (dataset.governmentOrder(programme.government) * 1024 + dataset.pillarOrder(programme.pillar)) * 2
+                + (isPlan ? 0 : 1)
+        }
+        let order = programmes.indices.sorted { a, b in
+            if groups[a] != groups[b] { return groups[a] < groups[b] }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return programmes[a].id < programmes[b].id
+        }
+        return (order.map { programmes[$0] }, order.map { nameTerms[$0] })
+    }
+
+    /// The catalog of `programmes`, already in tree order, whose names fold to `nameTerms`.
+    init(dataset: Dataset, programmes: [Programme], nameTerms: [[String]]) {
         self.dataset = dataset
-        var keyed: [(programme: Programme, government: Int, pillar: Int, rank: Int, name: String)] = []
-        keyed.reserveCapacity(dataset.programmes.count)
-        for programme in dataset.programmes {
-            let isPlan = ["strategy", "plan"].contains(programme.kind.rawValue)
-            keyed.append((
-                programme, dataset.governmentOrder(programme.government), dataset.pillarOrder(programme.pillar),
-                isPlan ? 0 : 1, TextTokenizer.terms(programme.name).joined(separator: " ")))
-        }
-        keyed.sort {
-            ($0.government, $0.pillar, $0.rank, $0.name, $0.programme.id)
-                < ($1.government, $1.pillar, $1.rank, $1.name, $1.programme.id)
-        }
-        programmes = keyed.map(\.programme)
-        governments = keyed.map { Int16(clamping: $0.government) }
+        self.programmes = programmes
+        let count = programmes.count
         var pillarBits: [String: UInt32] = [:]
         for (offset, pillar) in dataset.pillars.enumerated() where offset < 32 { pillarBits[pillar.id] = 1 << UInt32(offset) }
-        pillarMasks = programmes.map { programme in
-            ([programme.pillar] + programme.pillars).reduce(0) { $0 | (pillarBits[$1] ?? 0) }
-        }
-        budgets = programmes.map { programme in
-            programme.countedBudgetFigures.map(\.value).max() ?? .nan
-        }
         var organisationIDs = dataset.organisations.map(\.id)
         var organisationIndex = Self.index(organisationIDs)
-        leads = programmes.map { programme in
-            programme.lead.map { id in
-                if let index = organisationIndex[id] { return Int32(index) }
-                organisationIDs.append(id)
-                organisationIndex[id] = organisationIDs.count - 1
-                return Int32(organisationIDs.count - 1)
-            }
-        }
-        self.organisationIDs = organisationIDs
-        (kinds, kindValues) = Self.encode(programmes.map(\.kind.rawValue), known: ProgrammeKind.known.map(\.rawValue))
-        (statuses, statusValues) = Self.encode(
-            programmes.map(\.status.rawValue), known: ProgrammeStatus.known.map(\.rawValue))
+        var kindValues = ProgrammeKind.known.map(\.rawValue)
+        var kindIndex = Self.index(kindValues)
+        var statusValues = ProgrammeStatus.known.map(\.rawValue)
+        var statusIndex = Self.index(statusValues)
         var targetCounts: [String: Int] = [:]
-        for programme in programmes { for target in Set(programme.targets) { targetCounts[target, default: 0] += 1 } }
+
+        var governments = [Int16](repeating: 0, count: count)
+        var pillarMasks = [UInt32](repeating: 0, count: count)
+        var budgets = [Double](repeating: .nan, count: count)
+        var leads = [[Int32]](repeating: [], count: count)
+        var kinds = [Int16](repeating: 0, count: count)
+        var statuses = [Int16](repeating: 0, count: count)
+        var nameVariantTerms = [[[String]]](repeating: [], count: count)
+        var nameLengths = [Int16](repeating: 0, count: count)
+        for position in 0..<count {
+            governments[position] = Int16(clamping: dataset.governmentOrder(programmes[position].government))
+            var mask = pillarBits[programmes[position].pillar] ?? 0
+            for pillar in programmes[position].pillars { mask |= pillarBits[pillar] ?? 0 }
+            pillarMasks[position] = mask
+            if programmes[position].figures.contains(where: \.budget) {
+                budgets[position] = programmes[position].countedBudgetFigures.map(\.value).max() ?? .nan
+            }
+            if !programmes[position].lead.isEmpty {
+                leads[position] = programmes[position].lead.map { id in
+                    if let index = organisationIndex[id] { return Int32(index) }
+                    organisationIDs.append(id)
+                    organisationIndex[id] = organisationIDs.count - 1
+                    return Int32(organisationIDs.count - 1)
+                }
+            }
+            kinds[position] = Self.code(programmes[position].kind.rawValue, values: &kindValues, index: &kindIndex)
+            statuses[position] = Self.code(programmes[position].status.rawValue, values: &statusValues, index: &statusIndex)
+            for target in programmes[position].targets { targetCounts[target, default: 0] += 1 }
+            var variants = [nameTerms[position]]
+            for alias in programmes[position].aliases { variants.append(TextTokenizer.terms(alias)) }
+            nameVariantTerms[position] = variants.filter { !$0.isEmpty }
+            nameLengths[position] = Int16(clamping: nameTerms[position].count)
+        }
+        self.governments = governments
+        self.pillarMasks = pillarMasks
+        self.budgets = budgets
+        self.leads = leads
+        self.organisationIDs = organisationIDs
+        self.kinds = kinds
+        self.kindValues = kindValues
+        self.statuses = statuses
+        self.statusValues = statusValues
+        self.nameVariantTerms = nameVariantTerms
+        self.nameLengths = nameLengths
         targetValues = targetCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
         let targetIndex = Self.index(targetValues)
-        targets = programmes.map { $0.targets.compactMap { targetIndex[$0].map { Int16(clamping: $0) } } }
-        nameVariantTerms = programmes.map { programme in
-            ([programme.name] + programme.aliases).map(TextTokenizer.terms).filter { !$0.isEmpty }
+        targets = programmes.indices.map { position in
+            programmes[position].targets.compactMap { targetIndex[$0].map { Int16(clamping: $0) } }
         }
-        nameLengths = nameVariantTerms.map { Int16(clamping: $0.first?.count ?? 0) }
     }
 
     var count: Int { programmes.count }
@@ -91,16 +126,11 @@ struct ProgrammeCatalog: Sendable {
         return result
     }
 
-    /// Each value as an index into `known` followed by the values `known` lacks.
-    private static func encode(_ values: [String], known: [String]) -> ([Int16], [String]) {
-        var all = known
-        var index = Self.index(known)
-        let codes = values.map { value -> Int16 in
-            if let code = index[value] { return Int16(clamping: code) }
-            all.append(value)
-            index[value] = all.count - 1
-            return Int16(clamping: all.count - 1)
-        }
-        return (codes, all)
+    /// The code of `value` in `values`, adding it when new.
+    private static func code(_ value: String, values: inout [String], index: inout [String: Int]) -> Int16 {
+        if let code = index[value] { return Int16(clamping: code) }
+        values.append(value)
+        index[value] = values.count - 1
+        return Int16(clamping: values.count - 1)
     }
 }

@@ -15,6 +15,7 @@ enum TextTokenizer {
 
     /// The words of `text`, in order, with their `Character` ranges.
     static func tokens(_ text: String) -> [Token] {
+        if let ascii = asciiTokens(text) { return ascii }
         var tokens: [Token] = []
         var current = ""
         var start = 0
@@ -31,6 +32,36 @@ enum TextTokenizer {
         }
         if !current.isEmpty { tokens.append(Token(term: current, range: start..<offset)) }
         return tokens
+    }
+
+    /// The fast path for ASCII text, where a byte is a character; nil for other text.
+    private static func asciiTokens(_ text: String) -> [Token]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Token]? in
+            var tokens: [Token] = []
+            var start = -1
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWord {
+                    if start < 0 { start = offset }
+                } else if start >= 0 {
+                    tokens.append(Token(term: lowercased(bytes[start..<offset]), range: start..<offset))
+                    start = -1
+                }
+            }
+            if start >= 0 { tokens.append(Token(term: lowercased(bytes[start..<bytes.count]), range: start..<bytes.count)) }
+            return tokens
+        }
+    }
+
+    private static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// The folded words of `text`, without positions.

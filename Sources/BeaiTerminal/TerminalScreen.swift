@@ -7,8 +7,11 @@ import Foundation
 /// terminal can show, turns keys, mouse and resizes into actions, and flushes each frame.
 public enum TerminalScreen {
     /// Runs the event loop until the user quits or a signal arrives; restores the terminal in
-    /// every case and returns the exit code (0, or 128 + the signal number).
-    public static func run(makeState: (Display, _ width: Int, _ height: Int) -> State) -> Int32 {
+    /// every case, hands the last state to `onExit`, and returns the exit code (0, or 128 + the
+    /// signal number).
+    public static func run(
+        makeState: (Display, _ width: Int, _ height: Int) -> State, onExit: (State) -> Void = { _ in }
+    ) -> Int32 {
         setlocale(LC_ALL, "")
         let utf8 = String(cString: beai_codeset()).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         Signals.install()
@@ -33,6 +36,7 @@ public enum TerminalScreen {
         let display = Display(glyphs: utf8 ? .unicode : .ascii, theme: colour ? .colour : .monochrome)
         var painter = Painter(colour: colour, utf8: utf8)
         var state = makeState(display, Int(beai_cols()), Int(beai_lines()))
+        defer { onExit(state) }
 
         while true {
             painter.paint(view(state))

@@ -1,7 +1,5 @@
 import ArgumentParser
-import BeaiApp
 import BeaiDomain
-import BeaiTerminal
 import Foundation
 
 /// The `beai` command: the explorer on a terminal, and subcommands that print data.
@@ -19,16 +17,11 @@ struct Beai: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: ArgumentHelp("Start the explorer with the search open on QUERY.", valueName: "QUERY"))
+    var search: String?
+
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CommandFailure.needsTerminal
-        }
-        if let problem = TerminalCheck.problem() { throw CommandFailure.message(problem) }
-        let dataset = try global.loadDataset()
-        let status = TerminalScreen.run { display, width, height in
-            State(dataset: dataset, width: width, height: height, display: display)
-        }
-        if status != 0 { throw ExitCode(status) }
+        try ExplorerLauncher.run(global: global, search: search)
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

@@ -94,3 +94,49 @@ import Testing
         #expect(try !session.screen().contains("Governments"))
     }
 }
+
+/// Search in the real explorer.
+@Suite(.serialized) struct SearchE2ETests {
+    private let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "../BeaiAppTests/Fixtures/explorer").standardizedFileURL.path
+    private let state = FileManager.default.temporaryDirectory.appending(path: "beai-e2e-state").path
+
+    @Test func typoFindsTheProgrammeAndEnterOpensItsDetail() throws {
+        let session = try TmuxSession(["--data", fixture], environment: ["XDG_STATE_HOME": state])
+        try session.wait(for: "Governments")
+        try session.keys("/")
+        try session.type("tremplinn")
+        let results = try session.wait(for: "Search: 1 programme")
+        let firstResult = results.split(separator: "\n").first { $0.contains("─────") }
+            .flatMap { _ in results.split(separator: "\n").drop { !$0.contains("───────") }.dropFirst().first }
+        #expect(firstResult?.contains("Tremplin AI") == true)
+        try session.keys("Enter")
+        let detail = try session.wait(for: "Wallonia › Business adoption & innovation › Tremplin AI")
+        #expect(detail.contains("Kind: call"))
+        #expect(detail.contains("proofs of concept: 19 projects"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func qualifierWithCompletionNarrowsTheResults() throws {
+        let session = try TmuxSession(["--data", fixture], environment: ["XDG_STATE_HOME": state])
+        try session.wait(for: "Governments")
+        try session.keys("/")
+        try session.type("gov:bru")
+        try session.keys("Tab")
+        let screen = try session.wait(for: "gov:brussels")
+        #expect(try session.wait(for: "Search: 2 programmes").contains("Anticipate"))
+        #expect(screen.contains("/ gov:brussels"))
+        try session.keys("Escape", "q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func searchOptionStartsWithTheSearchOpen() throws {
+        let session = try TmuxSession(["--data", fixture, "--search", "anticipate"], environment: ["XDG_STATE_HOME": state])
+        #expect(try session.wait(for: "/ anticipate").contains("Search: 1 programme"))
+        try session.keys("Enter", "q")
+        #expect(session.exitStatus() == 0)
+        let history = try String(contentsOfFile: state + "/beai/history", encoding: .utf8)
+        #expect(history.contains("anticipate\n"))
+    }
+}

@@ -1,0 +1,30 @@
+import BeaiSearch
+
+/// The search prompt and its results while search is open.
+public struct SearchState: Sendable {
+    public var editor: LineEditor
+    public var results: SearchResults
+    /// The highlighted result.
+    public var selected = 0
+    public var offset = 0
+    /// Position in the history while recalling (nil: editing a new query).
+    public var historyPosition: Int?
+    /// Where the tree was when search opened, restored by Esc.
+    let previousSelection: NodeID
+    let previousExpanded: Set<NodeID>
+
+    init(query: String, index: SearchIndex, previousSelection: NodeID, previousExpanded: Set<NodeID>) {
+        editor = LineEditor(query)
+        results = index.search(query, limit: SearchState.resultLimit)
+        self.previousSelection = previousSelection
+        self.previousExpanded = previousExpanded
+    }
+
+    /// Results kept per query; the total is still counted over every match.
+    public static let resultLimit = 200
+
+    /// The programme id under the highlight.
+    public var selectedProgramme: String? {
+        results.results.indices.contains(selected) ? results.results[selected].programmeID : nil
+    }
+}

@@ -1,0 +1,125 @@
+import BeaiDomain
+import BeaiSearch
+import BeaiTUI
+import Foundation
+
+extension State {
+    /// Opens the search prompt on `query`; nothing happens without an index.
+    public mutating func openSearch(query: String) {
+        guard let searchIndex else { return }
+        search = SearchState(query: query, index: searchIndex, previousSelection: selection, previousExpanded: expanded)
+        showHelp = false
+    }
+
+    /// The layout rows the results list has.
+    var searchListRows: Int { max(1, Layout(width: width, height: height).tree.height - 2 - SearchLayout.headerRows) }
+
+    mutating func searchKey(_ key: Key) {
+        guard var current = search, let searchIndex else { return }
+        switch key {
+        case .escape:
+            selection = current.previousSelection
+            expanded = current.previousExpanded
+            search = nil
+            clampScroll()
+            return
+        case .enter:
+            closeSearch(current)
+            return
+        case .down:
+            current.selected = min(current.selected + 1, max(0, current.results.results.count - 1))
+        case .up:
+            if current.editor.text.isEmpty || current.historyPosition != nil {
+                recallHistory(&current, step: -1, index: searchIndex)
+            } else {
+                current.selected = max(0, current.selected - 1)
+            }
+        case .control("p"):
+            recallHistory(&current, step: -1, index: searchIndex)
+        case .control("n"):
+            recallHistory(&current, step: 1, index: searchIndex)
+        case .pageDown:
+            current.selected = min(current.selected + searchListRows, max(0, current.results.results.count - 1))
+        case .pageUp:
+            current.selected = max(0, current.selected - searchListRows)
+        case .tab:
+            complete(&current, index: searchIndex)
+        default:
+            let before = current.editor.text
+            guard current.editor.apply(key) else { return }
+            if current.editor.text != before { rerun(&current, index: searchIndex) }
+        }
+        current.offset = ListView.visibleOffset(
+            selected: current.selected, offset: current.offset, height: searchListRows, count: current.results.results.count)
+        search = current
+    }
+
+    private mutating func rerun(_ current: inout SearchState, index: SearchIndex) {
+        current.results = index.search(current.editor.text, limit: SearchState.resultLimit)
+        current.selected = 0
+        current.offset = 0
+        current.historyPosition = nil
+    }
+
+    private mutating func recallHistory(_ current: inout SearchState, step: Int, index: SearchIndex) {
+        guard !history.isEmpty else { return }
+        let position = (current.historyPosition ?? history.count) + step
+        guard position >= 0 else { return }
+        if position >= history.count {
+            current.historyPosition = nil
+            current.editor.replace(with: "")
+        } else {
+            current.historyPosition = position
+            current.editor.replace(with: history[position])
+        }
+        let kept = current.historyPosition
+        rerun(&current, index: index)
+        current.historyPosition = kept
+    }
+
+    private mutating func complete(_ current: inout SearchState, index: SearchIndex) {
+        let word = current.editor.wordBeforeCursor
+        let options = index.completions(for: word.text)
+        guard let first = options.first else { return }
+        let common = options.dropFirst().reduce(first) { prefix, option in
+            String(zip(prefix, option).prefix { $0 == $1 }.map(\.0))
+        }
+        guard common.count >= word.text.count else { return }
+        current.editor.replace(word.range, with: common)
+        rerun(&current, index: index)
+    }
+
+    private mutating func closeSearch(_ current: SearchState) {
+        let query = current.editor.text.trimmingCharacters(in: .whitespaces)
+        if !query.isEmpty {
+            history.removeAll { $0 == query }
+            history.append(query)
+            if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+        }
+        search = nil
+        guard let id = current.selectedProgramme else {
+            selection = current.previousSelection
+            expanded = current.previousExpanded
+            return
+        }
+        lastResults = current.results.results.map(\.programmeID)
+        lastResultPosition = current.selected
+        focus = .tree
+        selectNode(.programme(id))
+    }
+
+    /// Goes to the next (`1`) or previous (`-1`) result of the last search, wrapping around.
+    mutating func nextResult(by step: Int) {
+        guard !lastResults.isEmpty else { return }
+        lastResultPosition = (lastResultPosition + step + lastResults.count) % lastResults.count
+        selectNode(.programme(lastResults[lastResultPosition]))
+    }
+
+    /// Queries kept in the history.
+    public static let historyLimit = 200
+}
+
+/// Rows above the results list in the search pane: the prompt, the facets, a rule.
+enum SearchLayout {
+    static let headerRows = 4
+}
