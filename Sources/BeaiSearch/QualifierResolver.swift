@@ -7,8 +7,16 @@ struct QualifierOutcome {
     var allowed: Bitmap?
     var hints: [String] = []
     var suggestions: [String] = []
+    /// Messages about values that cannot select anything (also in `hints`).
+    var problems: [String] = []
     /// True when a qualifier's value is unknown: nothing can match.
-    var failed = false
+    var failed: Bool { !problems.isEmpty }
+
+    /// Records a value that cannot select anything.
+    mutating func fail(_ message: String) {
+        hints.append(message)
+        problems.append(message)
+    }
 }
 
 /// One value a qualifier can take: its id (what JSON and completions show) and every name that
@@ -97,8 +105,7 @@ struct QualifierResolver: Sendable {
         switch clause.qualifier {
         case .year:
             guard clause.comparison == ":" else {
-                outcome.hints.append("\(name) takes a year: \(name):2021 or \(name):2019-2021")
-                outcome.failed = true
+                outcome.fail("\(name) takes a year: \(name):2021 or \(name):2019-2021")
                 return nil
             }
             if value.isEmpty {
@@ -106,8 +113,7 @@ struct QualifierResolver: Sendable {
                 return nil
             }
             guard let years = Self.parseYears(value) else {
-                outcome.hints.append("\(name):\(value) is not a year: use \(name):2021 or \(name):2019-2021")
-                outcome.failed = true
+                outcome.fail("\(name):\(value) is not a year: use \(name):2021 or \(name):2019-2021")
                 return nil
             }
             return Bitmap(count: catalog.count) { position in
@@ -118,8 +124,7 @@ struct QualifierResolver: Sendable {
             }
         case .budget:
             guard clause.comparison != ":" else {
-                outcome.hints.append("budget takes a comparison: budget>1m, budget<500k, budget>=2.5m")
-                outcome.failed = true
+                outcome.fail("budget takes a comparison: budget>1m, budget<500k, budget>=2.5m")
                 return nil
             }
             if value.isEmpty {
@@ -127,9 +132,8 @@ struct QualifierResolver: Sendable {
                 return nil
             }
             guard let amount = Self.parseAmount(value) else {
-                outcome.hints.append(
+                outcome.fail(
                     "budget\(clause.comparison)\(value) is not an amount: use euros with k, m or bn, e.g. budget>1m")
-                outcome.failed = true
                 return nil
             }
             let comparison = clause.comparison
@@ -145,8 +149,7 @@ struct QualifierResolver: Sendable {
             }
         default:
             guard clause.comparison == ":" else {
-                outcome.hints.append("\(name) takes a value after a colon: \(name):VALUE")
-                outcome.failed = true
+                outcome.fail("\(name) takes a value after a colon: \(name):VALUE")
                 return nil
             }
             let values = values(of: clause.qualifier)
@@ -161,8 +164,7 @@ struct QualifierResolver: Sendable {
             for text in typed {
                 let matches = Self.match(text, in: values)
                 if matches.isEmpty {
-                    outcome.failed = true
-                    outcome.hints.append(
+                    outcome.fail(
                         "unknown \(clause.qualifier.noun) \"\(text)\": valid values are \(Self.list(values, of: clause.qualifier))")
                     outcome.suggestions += Suggestions.nearest(to: text, among: values.map(\.id))
                         .map { "\(name):\($0)" }

@@ -95,8 +95,13 @@ struct QueryPlanner {
                 continue
             }
             // Not in the index: try the nearest terms, unless the user quoted the words.
+            // A word being typed may also be the start of a word with a typo in it: allow one edit
+            // in its first letters when no whole word is near.
             let edits = Self.allowedEdits(token)
-            let found = term.isQuoted ? [] : vocabulary.corrections(of: token, maximumEdits: edits, prefix: isPrefix)
+            var found = term.isQuoted ? [] : vocabulary.corrections(of: token, maximumEdits: edits)
+            if found.isEmpty, isPrefix, !term.isQuoted {
+                found = vocabulary.corrections(of: token, maximumEdits: min(edits, 1), prefix: true)
+            }
             let nearest = found.filter { $0.edits == found.first?.edits }
             guard !nearest.isEmpty else {
                 plan.unmatched.append(token)

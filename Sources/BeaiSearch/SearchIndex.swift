@@ -8,7 +8,6 @@ import Synchronization
 /// index vocabulary, qualifiers, facets and highlight ranges.
 ///
 /// Built once from a dataset and read-only afterwards: `search` may be called from any thread.
-func cpu() -> Double { var t = timespec(); clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9 }
 public final class SearchIndex: Sendable {
     /// The dataset the index was built from.
     public let dataset: Dataset
@@ -27,9 +26,7 @@ public final class SearchIndex: Sendable {
     /// same time, on two threads.
     public init(dataset: Dataset) throws(SearchError) {
         self.dataset = dataset
-        let c0 = cpu()
         let (ordered, nameTerms) = ProgrammeCatalog.treeOrder(dataset)
-        print("order cpu", cpu() - c0)
         let database: DatabaseQueue
         do {
             var configuration = Configuration()
@@ -41,8 +38,6 @@ public final class SearchIndex: Sendable {
         let indexed = Mutex<Result<[(term: String, documents: Int)], any Error>?>(nil)
         let built = Mutex<ProgrammeCatalog?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let c1 = cpu()
-            defer { print("part", part, cpu() - c1) }
             if part == 0 {
                 let result = Result {
                     try database.write { db in try Self.createIndex(db, dataset: dataset, programmes: ordered) }
@@ -85,20 +80,13 @@ public final class SearchIndex: Sendable {
         try db.execute(sql: "CREATE VIRTUAL TABLE programme_terms USING fts5vocab(programme_text, row)")
         let placeholders = Array(repeating: "?", count: IndexedField.allCases.count + 1).joined(separator: ", ")
         let insert = try db.makeStatement(sql: "INSERT INTO programme_text(rowid, \(columns)) VALUES (\(placeholders))")
-        var texts = FieldTextCache(dataset: dataset)
-        var all: [StatementArguments] = []
-        let c2 = cpu()
+        var rows = IndexRowBuilder(dataset: dataset)
         for (position, programme) in programmes.enumerated() {
-            var values: [(any DatabaseValueConvertible)?] = [position + 1]
-            for field in IndexedField.allCases { values.append(texts.text(field, of: programme)) }
-            all.append(StatementArguments(values))
+            let values = [(position + 1).databaseValue] + rows.texts(of: programme).map(\.databaseValue)
+            insert.setUncheckedArguments(StatementArguments(values))
+            try insert.execute()
         }
-        let c3 = cpu()
-        for a in all { try insert.execute(arguments: a) }
-        let c4 = cpu()
-        print("texts", c3 - c2, "insert", c4 - c3)
         try db.execute(sql: "INSERT INTO programme_text(programme_text) VALUES('optimize')")
-        print("optimize", cpu() - c4)
     }
 
     /// Searches; never throws and never traps. An empty or unusable query gives no results and a
@@ -137,25 +125,45 @@ public final class SearchIndex: Sendable {
     }
 }
 
-/// The text of each field as the index stores it, with the government and pillar texts that
-/// many programmes share computed once.
-struct FieldTextCache {
+/// The row of text the index stores for each programme. Government, pillar and lead texts,
+/// which many programmes share, are computed once each, as their distinct folded words:
+/// repeating "Wallonie" and "Wallonië" would add index work and nothing a search can tell apart.
+struct IndexRowBuilder {
     let dataset: Dataset
-    private var shared: [String: String] = [:]
+    private var governments: [String: String] = [:]
+    private var pillars: [String: String] = [:]
+    private var leads: [String: String] = [:]
 
     init(dataset: Dataset) { self.dataset = dataset }
 
-    mutating func text(_ field: IndexedField, of programme: Programme) -> String {
-        let key: String
-        switch field {
-        case .government: key = "g\u{1}" + programme.government
-        case .pillar: key = "p\u{1}" + ([programme.pillar] + programme.pillars).joined(separator: "\u{1}")
-        case .lead: key = "l\u{1}" + programme.lead.joined(separator: "\u{1}")
-        default: return field.text(of: programme, in: dataset)
+    /// The texts of `programme`'s fields, in column order.
+    mutating func texts(of programme: Programme) -> [String] {
+        IndexedField.allCases.map { field in
+            switch field {
+            case .government:
+                return shared(&governments, key: programme.government, field: field, programme: programme)
+            case .pillar:
+                let key = programme.pillars.isEmpty ? programme.pillar : ([programme.pillar] + programme.pillars).joined(separator: " ")
+                return shared(&pillars, key: key, field: field, programme: programme)
+            case .lead:
+                if programme.lead.isEmpty { return "" }
+                let key = programme.lead.count == 1 ? programme.lead[0] : programme.lead.joined(separator: " ")
+                return shared(&leads, key: key, field: field, programme: programme)
+            case .figures:
+                if programme.figures.count == 1 { return programme.figures[0].label }
+                return field.text(of: programme, in: dataset)
+            default:
+                return field.text(of: programme, in: dataset)
+            }
         }
-        if let text = shared[key] { return text }
-        let text = field.text(of: programme, in: dataset)
-        shared[key] = text
+    }
+
+    private func shared(_ cache: inout [String: String], key: String, field: IndexedField, programme: Programme) -> String {
+        if let text = cache[key] { return text }
+        var seen: Set<String> = []
+        let text = TextTokenizer.terms(field.text(of: programme, in: dataset)).filter { seen.insert($0).inserted }
+            .joined(separator: " ")
+        cache[key] = text
         return text
     }
 }

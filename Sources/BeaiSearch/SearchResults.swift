@@ -12,12 +12,15 @@ public struct SearchResults: Sendable {
     /// Messages about the query: an unknown qualifier or value (with the valid ones), a corrected
     /// typo, an empty query.
     public let hints: [String]
-    /// "Did you mean" words and programme names, when there are no results or very few.
+    /// "Did you mean" words and qualifier values, when there are no results or very few.
     public let suggestions: [String]
+    /// The hints that mean the query cannot match as written: an unknown qualifier value, an
+    /// amount or a year that does not read as one. Empty for a valid query, even one with no results.
+    public let problems: [String]
 
     public init(
         query: String, total: Int, results: [SearchResult], facets: SearchFacets, hints: [String],
-        suggestions: [String]
+        suggestions: [String], problems: [String] = []
     ) {
         self.query = query
         self.total = total
@@ -25,6 +28,7 @@ public struct SearchResults: Sendable {
         self.facets = facets
         self.hints = hints
         self.suggestions = suggestions
+        self.problems = problems
     }
 }
 

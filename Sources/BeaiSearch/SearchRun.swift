@@ -29,7 +29,7 @@ struct SearchRun {
         let outcome = index.qualifiers.resolve(parsed.qualifiers)
         hints += outcome.hints
         suggestions += outcome.suggestions
-        guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions) }
+        guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions, problems: outcome.problems) }
 
         let plan = QueryPlanner(vocabulary: index.vocabulary).plan(parsed)
         for correction in plan.corrections {
@@ -109,9 +109,9 @@ struct SearchRun {
         var snippet: SearchSnippet?
         var nameHighlights: [Range<Int>] = []
         if highlighter.isActive {
-            var texts = FieldTextCache(dataset: index.dataset)
+            let texts = IndexedField.allCases.map { $0.text(of: programme, in: index.dataset) }
             for field in IndexedField.allCases {
-                let text = texts.text(field, of: programme)
+                let text = texts[field.rawValue]
                 if field == .name {
                     nameHighlights = highlighter.ranges(in: text)
                     if !nameHighlights.isEmpty { matchedFields.append(field.column) }
@@ -120,7 +120,7 @@ struct SearchRun {
                 }
             }
             for field in IndexedField.snippetOrder where matchedFields.contains(field.column) {
-                snippet = highlighter.snippet(of: field, programme: programme, text: texts.text(field, of: programme))
+                snippet = highlighter.snippet(of: field, programme: programme, text: texts[field.rawValue])
                 if snippet != nil { break }
             }
         }
@@ -161,9 +161,10 @@ struct SearchRun {
         }
     }
 
-    private func empty(hints: [String], suggestions: [String] = []) -> SearchResults {
+    private func empty(hints: [String], suggestions: [String] = [], problems: [String] = []) -> SearchResults {
         SearchResults(
-            query: text, total: 0, results: [], facets: .empty, hints: hints, suggestions: Self.unique(suggestions))
+            query: text, total: 0, results: [], facets: .empty, hints: hints, suggestions: Self.unique(suggestions),
+            problems: problems)
     }
 
     private static func unique(_ values: [String]) -> [String] {
