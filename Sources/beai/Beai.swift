@@ -13,7 +13,10 @@ struct Beai: ParsableCommand {
             the document and section that state it.
             """,
         version: BeaiVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self])
+        subcommands: [
+            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
+            ValidateCommand.self,
+        ])
 
     @OptionGroup var global: GlobalOptions
 
