@@ -88,8 +88,8 @@ enum TextTokenizer {
 
     /// Appends `character` lowercased and without diacritics.
     private static func appendFolded(_ character: Character, to word: inout String) {
-        if character.isASCII {
-            word.append(contentsOf: character.lowercased())
+        if let ascii = character.asciiValue {
+            word.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
             return
         }
         for scalar in String(character).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
