@@ -96,12 +96,7 @@ struct DetailContent {
         field("Programmes", "\(node.count)")
         field("Budgets", totalsText(node.totals))
 
-        let programmes = node.pillars.flatMap(\.programmes)
-        let strategies = programmes.filter { ["strategy", "plan"].contains($0.kind.rawValue) }
-        let weight = { (programme: Programme) in
-            (programme.countedBudgetFigures.count, programme.kind.rawValue == "strategy" ? 1 : 0, programme.figures.count)
-        }
-        if let headline = strategies.max(by: { weight($0) < weight($1) }) {
+        if let headline = state.dataset.headlineStrategy(of: id) {
             heading("Headline strategy")
             link(headline.name, to: .programme(headline.id))
             for figure in headline.countedBudgetFigures {
@@ -109,9 +104,7 @@ struct DetailContent {
             }
         }
 
-        var leadCounts: [String: Int] = [:]
-        for programme in programmes { for lead in programme.lead { leadCounts[lead, default: 0] += 1 } }
-        let leads = leadCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6)
+        let leads = state.dataset.leadAgencies(of: id, limit: 6)
         if !leads.isEmpty {
             heading("Lead agencies")
             for (lead, count) in leads {

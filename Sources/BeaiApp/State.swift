@@ -26,6 +26,15 @@ public struct State: Sendable {
     /// Programmes marked with Space, for a side-by-side comparison.
     public var marked: [String] = []
 
+    /// The comparison screen, while open.
+    public var compare: CompareState?
+    /// The comparison to return to with Esc after opening one of its programmes.
+    public var returnToCompare: CompareState?
+    /// Two programme ids compared side by side, while that view is open.
+    public var pair: [String]?
+    /// A one-line notice in the footer, cleared by the next key.
+    public var message: String?
+
     /// The search index; search is unavailable while it is nil.
     public var searchIndex: SearchIndex?
     /// The open search, if any.

@@ -31,6 +31,7 @@ extension State {
     }
 
     private mutating func handle(_ key: Key) {
+        message = nil
         if key == .control("c") || (key == .character("q") && search == nil) {
             shouldQuit = true
             return
@@ -43,6 +44,14 @@ extension State {
             searchKey(key)
             return
         }
+        if pair != nil {
+            if [.escape, .character("m"), .enter].contains(key) { pair = nil }
+            return
+        }
+        if compare != nil {
+            compareKey(key)
+            return
+        }
         if isTooSmall { return }
         switch key {
         case .character("?"): showHelp = true
@@ -50,7 +59,15 @@ extension State {
         case .character("n"): nextResult(by: 1)
         case .character("N"): nextResult(by: -1)
         case .tab, .backTab: toggleFocus()
-        case .escape: if focus == .detail { toggleFocus() }
+        case .escape:
+            if focus == .detail {
+                toggleFocus()
+            } else if let back = returnToCompare {
+                compare = back
+                returnToCompare = nil
+            }
+        case .character("c"): openCompare()
+        case .character("m"): comparePair()
         default:
             if focus == .tree { treeKey(key) } else { detailKey(key) }
         }

@@ -10,7 +10,12 @@ public func view(_ state: State) -> Buffer {
     }
     let layout = Layout(width: state.width, height: state.height)
     drawHeader(state, in: layout.header, into: &buffer)
-    if let search = state.search {
+    let body = Rect(x: 0, y: layout.tree.y, width: state.width, height: layout.tree.height)
+    if let pair = state.pair {
+        PairView.draw(state, pair, in: body, into: &buffer)
+    } else if let compare = state.compare {
+        CompareView.draw(state, compare, in: body, into: &buffer)
+    } else if let search = state.search {
         SearchView.draw(state, search, in: layout.tree, into: &buffer)
         var preview = state
         if let id = search.selectedProgramme { preview.selection = .programme(id) }
@@ -156,11 +161,24 @@ private func drawDetail(_ state: State, in rect: Rect, into buffer: inout Buffer
 
 private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer) {
     let theme = state.display.theme
+    if let message = state.message {
+        buffer.fill(rect, style: theme.footer)
+        buffer.write(state.display.glyphs.adapt(message), column: rect.x, row: rect.y, style: theme.warning, clip: rect)
+        return
+    }
     let keys: [(String, String)] =
-        state.search != nil
+        state.pair != nil
+        ? [("Esc", "close"), ("q", "quit")]
+        : state.compare?.picker != nil
+        ? [("↑↓", "move"), ("Space", "choose"), ("Enter", "apply"), ("Esc", "cancel")]
+        : state.compare?.listSelection != nil
+        ? [("↑↓", "programmes"), ("Enter", "open"), ("Esc", "back to the grid"), ("q", "quit")]
+        : state.compare != nil
+        ? [("↑↓←→", "cell"), ("Enter", "programmes"), ("s", "swap"), ("t", "third"), ("d", "differing"), ("p", "pick"), ("Esc", "close")]
+        : state.search != nil
         ? [("↑↓", "results"), ("Enter", "go to"), ("Esc", "cancel"), ("Tab", "complete"), ("^P/^N", "history"), ("^W/^U", "delete")]
         : state.focus == .tree
-        ? [("↑↓", "move"), ("←→", "fold"), ("Enter", "open"), ("/", "search"), ("n/N", "next"), ("Tab", "detail"), ("?", "help"), ("q", "quit")]
+        ? [("↑↓", "move"), ("←→", "fold"), ("Enter", "open"), ("/", "search"), ("c", "compare"), ("Space", "mark"), ("m", "pair"), ("?", "help"), ("q", "quit")]
         : [("↑↓", "links/scroll"), ("Enter", "go to"), ("PgUp/PgDn", "scroll"), ("Tab", "tree"), ("?", "help"), ("q", "quit")]
     StatusBar(keys: keys.map { (state.display.glyphs.adapt($0.0), $0.1) }, keyStyle: theme.key, style: theme.footer)
         .render(in: rect, into: &buffer)

@@ -14,7 +14,7 @@ struct Beai: ParsableCommand {
             """,
         version: BeaiVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self,
+            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
             ValidateCommand.self,
         ])
 

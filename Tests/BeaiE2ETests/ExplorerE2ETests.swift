@@ -140,3 +140,33 @@ import Testing
         #expect(history.contains("anticipate\n"))
     }
 }
+
+/// The comparison in the real explorer.
+@Suite(.serialized) struct CompareE2ETests {
+    private let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "../BeaiAppTests/Fixtures/explorer").standardizedFileURL.path
+
+    @Test func openSwapDrillIntoACellAndOpenAProgramme() throws {
+        let session = try TmuxSession(["--data", fixture])
+        try session.wait(for: "Governments")
+        try session.keys("Down", "Down", "c")
+        func order(_ screen: String) -> [String] {
+            let line = screen.split(separator: "\n").first { $0.contains("Wallonia") && $0.contains("Brussels") } ?? ""
+            return ["Wallonia", "Brussels"].sorted {
+                (line.range(of: $0)?.lowerBound ?? line.endIndex) < (line.range(of: $1)?.lowerBound ?? line.endIndex)
+            }
+        }
+        #expect(order(try session.wait(for: "Annual AI budget")) == ["Wallonia", "Brussels"])
+        try session.keys("s")
+        #expect(order(try session.wait { order($0) == ["Brussels", "Wallonia"] }) == ["Brussels", "Wallonia"])
+        try session.keys("Down", "Down", "Down", "Enter")
+        #expect(try session.wait(for: "Business adoption & innovation: 2 programmes").contains("Tremplin AI"))
+        try session.keys("Down", "Enter")
+        let detail = try session.wait(for: "Kind: call")
+        #expect(detail.contains("Tremplin AI"))
+        try session.keys("Escape")
+        #expect(try session.wait(for: "Business adoption & innovation: 2 programmes").contains("Annual AI budget"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+}

@@ -47,6 +47,18 @@ final class TmuxSession {
         return current
     }
 
+    /// Waits until `condition` holds for the screen, up to `seconds`; returns the screen either way.
+    @discardableResult
+    func wait(seconds: Double = 5, until condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var current = try screen()
+        while !condition(current), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            current = try screen()
+        }
+        return current
+    }
+
     /// The exit status of beai once it has ended, waiting up to `seconds`.
     func exitStatus(seconds: Double = 5) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)

@@ -1,0 +1,137 @@
+import BeaiDomain
+
+extension State {
+    /// Opens the comparison with the selection's government and the next region.
+    mutating func openCompare() {
+        let ids = dataset.governments.map(\.id)
+        guard ids.count >= 2 else { return }
+        let current = governmentOfSelection ?? ids[0]
+        let start = ids.firstIndex(of: current) ?? 0
+        let next = (1..<ids.count).map { ids[(start + $0) % ids.count] }
+            .first { dataset.government($0)?.kind == "region" } ?? ids[(start + 1) % ids.count]
+        compare = CompareState(governments: [current, next])
+        message = nil
+    }
+
+    /// The government the selected node belongs to.
+    var governmentOfSelection: String? {
+        switch selection {
+        case let .government(id): return id
+        case let .pillar(government, _): return government
+        case let .programme(id): return dataset.programme(id)?.government
+        }
+    }
+
+    /// The comparison the compare screen shows.
+    var comparison: GovernmentComparison? {
+        compare.map { GovernmentComparison(dataset: dataset, governments: $0.governments) }
+    }
+
+    /// The pillar rows shown, after the "only differing" filter.
+    func visibleRows(_ comparison: GovernmentComparison, _ state: CompareState) -> [GovernmentComparison.Row] {
+        state.onlyDiffering ? comparison.rows.filter(\.differs) : comparison.rows
+    }
+
+    mutating func compareKey(_ key: Key) {
+        guard var current = compare, let comparison else { return }
+        if current.picker != nil {
+            pickerKey(key, &current)
+            compare = current
+            return
+        }
+        let rows = visibleRows(comparison, current)
+        if let selected = current.listSelection {
+            let programmes = rows.indices.contains(current.row) ? rows[current.row].cells[current.column].programmes : []
+            switch key {
+            case .up, .character("k"): current.listSelection = max(0, selected - 1)
+            case .down, .character("j"): current.listSelection = min(max(0, programmes.count - 1), selected + 1)
+            case .escape, .left, .character("h"): current.listSelection = nil
+            case .enter, .right, .character("l"):
+                guard programmes.indices.contains(selected) else { break }
+                returnToCompare = current
+                compare = nil
+                focus = .tree
+                selectNode(.programme(programmes[selected].id))
+                return
+            default: break
+            }
+            compare = current
+            return
+        }
+        switch key {
+        case .escape, .character("c"):
+            compare = nil
+            return
+        case .up, .character("k"): current.row = max(0, current.row - 1)
+        case .down, .character("j"): current.row = min(max(0, rows.count - 1), current.row + 1)
+        case .left, .character("h"): current.column = max(0, current.column - 1)
+        case .right, .character("l"): current.column = min(current.governments.count - 1, current.column + 1)
+        case .home, .character("g"): current.row = 0
+        case .end, .character("G"): current.row = max(0, rows.count - 1)
+        case .enter:
+            if rows.indices.contains(current.row), rows[current.row].cells[current.column].count > 0 {
+                current.listSelection = 0
+            }
+        case .character("s"):
+            let other = (current.column + 1) % current.governments.count
+            current.governments.swapAt(current.column, other)
+            current.column = other
+        case .character("t"):
+            if current.governments.count == 3 {
+                current.governments.removeLast()
+                current.column = min(current.column, 1)
+            } else if let third = dataset.governments.map(\.id).first(where: { !current.governments.contains($0) }) {
+                current.governments.append(third)
+            }
+        case .character("d"):
+            current.onlyDiffering.toggle()
+            current.row = 0
+        case .character("p"):
+            current.picker = CompareState.Picker(chosen: current.governments)
+        default:
+            break
+        }
+        let count = visibleRows(comparison, current).count
+        current.row = min(current.row, max(0, count - 1))
+        compare = current
+    }
+
+    private mutating func pickerKey(_ key: Key, _ current: inout CompareState) {
+        guard var picker = current.picker else { return }
+        let ids = dataset.governments.map(\.id)
+        switch key {
+        case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
+        case .down, .character("j"): picker.cursor = min(ids.count - 1, picker.cursor + 1)
+        case .character(" "):
+            let id = ids[picker.cursor]
+            if let index = picker.chosen.firstIndex(of: id) {
+                picker.chosen.remove(at: index)
+            } else if picker.chosen.count < 3 {
+                picker.chosen.append(id)
+            }
+        case .enter:
+            if (2...3).contains(picker.chosen.count) {
+                current.governments = picker.chosen
+                current.column = 0
+                current.picker = nil
+                return
+            }
+        case .escape:
+            current.picker = nil
+            return
+        default:
+            break
+        }
+        current.picker = picker
+    }
+
+    /// Opens the side-by-side view of the last two marked programmes, or says how to mark them.
+    mutating func comparePair() {
+        guard marked.count >= 2 else {
+            message = "Mark two programmes with Space, then press m to compare them."
+            return
+        }
+        pair = Array(marked.suffix(2))
+        message = nil
+    }
+}

@@ -1,0 +1,64 @@
+/// Two or three governments side by side, pillar by pillar: programme counts, budget totals
+/// (per-year and one-off/total apart), gaps, and headline facts.
+public struct GovernmentComparison: Sendable {
+    /// One government's programmes in one pillar.
+    public struct Cell: Sendable {
+        public let government: String
+        public let programmes: [Programme]
+        public let totals: BudgetTotals
+        public var count: Int { programmes.count }
+    }
+
+    /// One pillar across the compared governments.
+    public struct Row: Sendable {
+        public let pillar: Pillar
+        /// In the order of `governments`.
+        public let cells: [Cell]
+        /// True when one government has nothing here and another has something.
+        public var isGap: Bool { cells.contains { $0.count == 0 } && cells.contains { $0.count > 0 } }
+        /// True when the governments do not have the same number of programmes here.
+        public var differs: Bool { Set(cells.map(\.count)).count > 1 }
+        /// The largest count in the row, the scale of its bars.
+        public var largestCount: Int { cells.map(\.count).max() ?? 0 }
+    }
+
+    /// Headline facts of one government.
+    public struct Headline: Sendable {
+        public let government: Government
+        public let strategy: Programme?
+        /// The strategy's annual budget figure (the first per-year budget amount), if stated.
+        public let annualBudget: Figure?
+        public let programmes: Int
+        /// Organisation ids, most programmes first.
+        public let leadAgencies: [String]
+    }
+
+    public let governments: [Government]
+    public let headlines: [Headline]
+    /// Every pillar, in taxonomy order.
+    public let rows: [Row]
+
+    /// Compares `governmentIDs` (known ids, in column order).
+    public init(dataset: Dataset, governments governmentIDs: [String]) {
+        governments = governmentIDs.compactMap(dataset.government)
+        let ids = governments.map(\.id)
+        var grouped: [String: [String: [Programme]]] = [:]
+        for programme in dataset.programmes where ids.contains(programme.government) {
+            grouped[programme.pillar, default: [:]][programme.government, default: []].append(programme)
+        }
+        rows = dataset.pillars.map { pillar in
+            Row(pillar: pillar, cells: ids.map { id in
+                let programmes = (grouped[pillar.id]?[id] ?? []).sorted(by: PolicyTree.displayOrder)
+                return Cell(government: id, programmes: programmes, totals: BudgetTotals(programmes))
+            })
+        }
+        headlines = governments.map { government in
+            let strategy = dataset.headlineStrategy(of: government.id)
+            let budget = strategy?.countedBudgetFigures.first { $0.period == .perYear }
+            return Headline(
+                government: government, strategy: strategy, annualBudget: budget,
+                programmes: dataset.programmes.count { $0.government == government.id },
+                leadAgencies: dataset.leadAgencies(of: government.id, limit: 3).map(\.organisation))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import BeaiApp
+import Testing
+
+@Suite struct CompareUpdateTests {
+    private func compareState(width: Int = 100, height: Int = 30) throws -> State {
+        var state = try AppFixture.state(width: width, height: height)
+        state.selectNode(.government("wallonia"))
+        return AppFixture.press([.character("c")], on: state)
+    }
+
+    @Test func opensWithTheSelectionsGovernmentAndTheNextRegion() throws {
+        let state = try compareState()
+        #expect(state.compare?.governments == ["wallonia", "brussels"])
+    }
+
+    @Test func swapAndThirdGovernment() throws {
+        var state = AppFixture.press([.character("s")], on: try compareState())
+        #expect(state.compare?.governments == ["brussels", "wallonia"])
+        #expect(state.compare?.column == 1, "the selection follows the moved column")
+        state = AppFixture.press([.character("t")], on: state)
+        #expect(state.compare?.governments == ["brussels", "wallonia", "federal"])
+        state = AppFixture.press([.character("t")], on: state)
+        #expect(state.compare?.governments == ["brussels", "wallonia"])
+    }
+
+    @Test func onlyDifferingPillarsToggle() throws {
+        let state = AppFixture.press([.character("d"), .end], on: try compareState())
+        #expect(state.compare?.onlyDiffering == true)
+        #expect(state.compare?.row == 1, "two pillars differ: research and adoption")
+    }
+
+    @Test func drillIntoACellOpenAProgrammeAndComeBack() throws {
+        // Wallonia column, adoption row (strategy, skills, research, adoption).
+        var state = AppFixture.press([.down, .down, .down, .enter], on: try compareState())
+        #expect(state.compare?.listSelection == 0)
+        state = AppFixture.press([.down, .enter], on: state)
+        #expect(state.compare == nil)
+        #expect(state.selection == .programme("tremplin-ai"))
+        state = AppFixture.press([.escape], on: state)
+        #expect(state.compare?.row == 3)
+        #expect(state.compare?.listSelection == 1, "Esc returns to the same place")
+    }
+
+    @Test func pickerChoosesTwoOrThreeGovernments() throws {
+        var state = AppFixture.press([.character("p")], on: try compareState())
+        #expect(state.compare?.picker?.chosen == ["wallonia", "brussels"])
+        state = AppFixture.press([.character(" "), .down, .character(" "), .enter], on: state)
+        #expect(state.compare?.governments == ["wallonia", "brussels", "federal"], "a fourth is refused")
+        state = AppFixture.press([.character("p"), .down, .down, .character(" "), .enter], on: state)
+        #expect(state.compare?.governments == ["brussels", "federal"])
+        state = AppFixture.press([.character("p"), .character(" "), .enter], on: state)
+        #expect(state.compare?.picker != nil, "one government is not enough: the picker stays open")
+    }
+
+    @Test func markTwoProgrammesAndCompareThem() throws {
+        var state = try AppFixture.state(width: 100, height: 30)
+        state = AppFixture.press([.character("m")], on: state)
+        #expect(state.message?.contains("Mark two programmes") == true)
+        state.selectNode(.programme("start-ai"))
+        state = AppFixture.press([.character(" ")], on: state)
+        state.selectNode(.programme("joint-rd-projects"))
+        state = AppFixture.press([.character(" "), .character("m")], on: state)
+        #expect(state.pair == ["start-ai", "joint-rd-projects"])
+        let text = view(state).text
+        #expect(text.contains("≠ government  Wallonia"))
+        #expect(text.contains("  status      active"))
+        #expect(text.contains("Brussels-Capital Region"))
+        state = AppFixture.press([.escape], on: state)
+        #expect(state.pair == nil)
+    }
+
+    @Test func compareScreenAt80x24() throws {
+        let state = AppFixture.press([.down], on: try compareState(width: 80, height: 24))
+        let text = view(state).text
+        #expect(text.contains("≠ Research"))
+        #expect(text.contains("0 ≠ gap"))
+        AppFixture.assertSnapshot(text, named: "compare-80x24")
+    }
+
+    @Test func compareScreenAt160x48() throws {
+        let state = AppFixture.press([.character("t")], on: try compareState(width: 160, height: 48))
+        AppFixture.assertSnapshot(view(state).text, named: "compare-160x48")
+    }
+}
