@@ -38,7 +38,11 @@ struct ProgrammeCatalog: Sendable {
     static func treeOrder(_ dataset: Dataset) -> (programmes: [Programme], nameTerms: [[String]]) {
         let programmes = dataset.programmes
         let nameTerms = programmes.map { TextTokenizer.terms($0.name) }
-        let names = nameTerms.map { $0.joined(separator: " ") }
+        // The tree's own order of names: case and accents ignored (`String.folded`), which for
+        // plain ASCII is simply lowercase.
+        let names = programmes.map { programme in
+            programme.name.utf8.allSatisfy { $0 < 0x80 } ? programme.name.lowercased() : programme.name.folded
+        }
         // Government, pillar and "strategies and plans first" in one integer.
         let groups = programmes.map { programme in
             let isPlan = programme.kind.rawValue == "strategy" || programme.kind.rawValue == "plan"
@@ -62,7 +66,7 @@ struct ProgrammeCatalog: Sendable {
         for (offset, pillar) in dataset.pillars.enumerated() where offset < 32 { pillarBits[pillar.id] = 1 << UInt32(offset) }
         var organisationIDs = dataset.organisations.map(\.id)
         var organisationIndex = Self.index(organisationIDs)
-        var kindValues = ProgrammeKind.known.map(\.rawValue)
+        var kindValues = ProgrammeKind.known.map(\.rawValue).sorted()
         var kindIndex = Self.index(kindValues)
         var statusValues = ProgrammeStatus.known.map(\.rawValue)
         var statusIndex = Self.index(statusValues)

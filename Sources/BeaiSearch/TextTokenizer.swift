@@ -92,8 +92,15 @@ enum TextTokenizer {
             word.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
             return
         }
-        for scalar in String(character).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        where !isDiacritic(scalar) {
+        // Like `remove_diacritics 2`: only Latin letters lose their marks (é → e, ë → e); other
+        // scripts keep them (Greek ά stays ά).
+        let lowered = String(character).lowercased()
+        let decomposed = lowered.decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let base = decomposed.first, base.isASCII else {
+            word.append(contentsOf: lowered)
+            return
+        }
+        for scalar in decomposed where !isDiacritic(scalar) {
             word.unicodeScalars.append(scalar)
         }
     }

@@ -1,0 +1,45 @@
+@testable import BeaiSearch
+import BeaiDomain
+import Testing
+
+/// The Swift tokenizer, used for queries and highlights, must cut and fold words exactly as the
+/// FTS5 `unicode61 remove_diacritics 2` tokenizer that builds the index.
+@Suite struct IndexConsistencyTests {
+    @Test func tokenizerAgreesWithFTS5OnTheBuiltInData() {
+        let index = SearchFixture.index
+        var swiftTerms: Set<String> = []
+        for programme in index.catalog.programmes {
+            for field in IndexedField.allCases {
+                swiftTerms.formUnion(TextTokenizer.terms(field.text(of: programme, in: index.dataset)))
+            }
+        }
+        let indexTerms = Set(index.vocabulary.terms)
+        #expect(swiftTerms.subtracting(indexTerms).isEmpty, "\(swiftTerms.subtracting(indexTerms).sorted().prefix(20))")
+        #expect(indexTerms.subtracting(swiftTerms).isEmpty, "\(indexTerms.subtracting(swiftTerms).sorted().prefix(20))")
+    }
+
+    @Test func tokenizerAgreesWithFTS5OnUnusualText() throws {
+        let names = [
+            "Straße Øresund Łódź Ærø", "naïve façade Ñandú Wallonië", "ﬁnance ﬀ ½ ² ⅷ", "İstanbul ǅemal",
+            "Ελληνικά Кириллица", "北京 東京", "emoji😀inside", "e\u{301}cole combining", "tab\tand\u{A0}nbsp",
+            "R&D industry-4.0 hub.brussels #edTech", "ＡＢＣ fullwidth", "٣٤ arabic-digits",
+        ]
+        let programmes = names.enumerated().map { offset, name in
+            Programme(id: "p\(offset)", name: name, government: "g", pillar: "p", kind: ProgrammeKind(rawValue: "plan"),
+                      status: .active)
+        }
+        let dataset = Dataset(
+            governments: [Government(id: "g", name: "G", kind: "region")], pillars: [Pillar(id: "p", name: "P")],
+            documents: [], organisations: [], programmes: programmes)
+        let index = try SearchIndex(dataset: dataset)
+        let swiftTerms = Set(names.flatMap(TextTokenizer.terms) + ["g", "p", "plan"])
+        let indexTerms = Set(index.vocabulary.terms)
+        #expect(swiftTerms == indexTerms, "Swift only: \(swiftTerms.subtracting(indexTerms).sorted()), FTS5 only: \(indexTerms.subtracting(swiftTerms).sorted())")
+    }
+
+    @Test func folding() {
+        #expect(TextTokenizer.terms("Wallonië WALLONIË Numérique") == ["wallonie", "wallonie", "numerique"])
+        #expect(TextTokenizer.tokens("Agence du Numérique").map(\.range) == [0..<6, 7..<9, 10..<19])
+        #expect(TextTokenizer.tokens("😀 ai").map(\.range) == [2..<4])
+    }
+}

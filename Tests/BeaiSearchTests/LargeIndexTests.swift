@@ -1,0 +1,47 @@
+@testable import BeaiSearch
+import BeaiDomain
+import Testing
+
+/// Past `SearchIndex.bm25Limit` matches, results are ordered by tier without BM25; counts and
+/// facets stay exact.
+@Suite struct LargeIndexTests {
+    static let copies = 24
+
+    static let index: SearchIndex? = {
+        let base = SearchFixture.dataset
+        let programmes = (0..<copies).flatMap { copy in
+            base.programmes.map { programme -> Programme in
+                var copied = programme
+                copied.id = "\(programme.id)-\(copy)"
+                return copied
+            }
+        }
+        return try? SearchIndex(dataset: Dataset(
+            governments: base.governments, pillars: base.pillars, documents: base.documents,
+            organisations: base.organisations, programmes: programmes))
+    }()
+
+    @Test func broadQueriesCountEverythingAndRankNamesFirst() throws {
+        let index = try #require(Self.index)
+        let small = SearchFixture.index.search("ai ", limit: 1000)
+        let large = index.search("ai ", limit: 1000)
+        #expect(large.total == small.total * Self.copies)
+        #expect(large.total > SearchIndex.bm25Limit)
+        #expect(zip(large.results, large.results.dropFirst()).allSatisfy { $0.tier >= $1.tier })
+        for (smallCount, largeCount) in zip(small.facets.governments, large.facets.governments) {
+            #expect(smallCount.id == largeCount.id)
+            #expect(smallCount.count * Self.copies == largeCount.count)
+        }
+        #expect(index.search("tremplin ").results.first.map { $0.programmeID.hasPrefix("tremplin-ai-") } == true)
+    }
+
+    @Test func broadQueriesThatEndUpSmallAreRankedByBM25() throws {
+        let index = try #require(Self.index)
+        // A common word and a prefix: the estimate is large, the matches few enough for BM25.
+        let results = index.search("ai tremp")
+        #expect(results.total == Self.copies * SearchFixture.index.search("ai tremp").total)
+        #expect(results.total <= SearchIndex.bm25Limit)
+        let score = try #require(results.results.first?.score)
+        #expect(score.truncatingRemainder(dividingBy: 1000) > 0)
+    }
+}
