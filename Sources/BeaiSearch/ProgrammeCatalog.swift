@@ -34,16 +34,13 @@ struct ProgrammeCatalog: Sendable {
     /// Length of each name in words, for ordering within a tier when BM25 is not computed.
     let nameLengths: [Int16]
 
-    /// The programmes of `dataset` in tree order, with the folded words of each name.
-    static func treeOrder(_ dataset: Dataset) -> (programmes: [Programme], nameTerms: [[String]]) {
+    /// The programmes of `dataset` in tree order: government, pillar, strategies and plans first,
+    /// then by name, case and accents ignored (`String.folded`, which for ASCII is lowercase).
+    static func treeOrder(_ dataset: Dataset) -> [Programme] {
         let programmes = dataset.programmes
-        let nameTerms = programmes.map { TextTokenizer.terms($0.name) }
-        // The tree's own order of names: case and accents ignored (`String.folded`), which for
-        // plain ASCII is simply lowercase.
         let names = programmes.map { programme in
             programme.name.utf8.allSatisfy { $0 < 0x80 } ? programme.name.lowercased() : programme.name.folded
         }
-        // Government, pillar and "strategies and plans first" in one integer.
         let groups = programmes.map { programme in
             let isPlan = programme.kind.rawValue == "strategy" || programme.kind.rawValue == "plan"
             return (dataset.governmentOrder(programme.government) * 1024 + dataset.pillarOrder(programme.pillar)) * 2
@@ -54,11 +51,11 @@ struct ProgrammeCatalog: Sendable {
             if names[a] != names[b] { return names[a] < names[b] }
             return programmes[a].id < programmes[b].id
         }
-        return (order.map { programmes[$0] }, order.map { nameTerms[$0] })
+        return order.map { programmes[$0] }
     }
 
-    /// The catalog of `programmes`, already in tree order, whose names fold to `nameTerms`.
-    init(dataset: Dataset, programmes: [Programme], nameTerms: [[String]]) {
+    /// The catalog of `programmes`, already in tree order.
+    init(dataset: Dataset, programmes: [Programme]) {
         self.dataset = dataset
         self.programmes = programmes
         let count = programmes.count
@@ -99,10 +96,11 @@ struct ProgrammeCatalog: Sendable {
             kinds[position] = Self.code(programmes[position].kind.rawValue, values: &kindValues, index: &kindIndex)
             statuses[position] = Self.code(programmes[position].status.rawValue, values: &statusValues, index: &statusIndex)
             for target in programmes[position].targets { targetCounts[target, default: 0] += 1 }
-            var variants = [nameTerms[position]]
+            let name = TextTokenizer.terms(programmes[position].name)
+            var variants = [name]
             for alias in programmes[position].aliases { variants.append(TextTokenizer.terms(alias)) }
             nameVariantTerms[position] = variants.filter { !$0.isEmpty }
-            nameLengths[position] = Int16(clamping: nameTerms[position].count)
+            nameLengths[position] = Int16(clamping: name.count)
         }
         self.governments = governments
         self.pillarMasks = pillarMasks

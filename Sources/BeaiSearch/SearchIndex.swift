@@ -22,11 +22,11 @@ public final class SearchIndex: Sendable {
     /// length, then tree order.
     public static let bm25Limit = 4000
 
-    /// Builds the index in memory. The FTS5 table and the in-memory catalog are built at the
-    /// same time, on two threads.
+    /// Builds the index in memory, on two threads: one prepares each programme's text and then
+    /// the in-memory catalog, the other feeds the text to FTS5 as it comes.
     public init(dataset: Dataset) throws(SearchError) {
         self.dataset = dataset
-        let (ordered, nameTerms) = ProgrammeCatalog.treeOrder(dataset)
+        let ordered = ProgrammeCatalog.treeOrder(dataset)
         let database: DatabaseQueue
         do {
             var configuration = Configuration()
@@ -35,21 +35,29 @@ public final class SearchIndex: Sendable {
         } catch {
             throw SearchError("cannot open an in-memory database for the search index: \(error)")
         }
+        let pipeline = RowPipeline()
         let indexed = Mutex<Result<[(term: String, documents: Int)], any Error>?>(nil)
         let built = Mutex<ProgrammeCatalog?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 let result = Result {
-                    try database.write { db in try Self.createIndex(db, dataset: dataset, programmes: ordered) }
+                    try database.write { db in try Self.createIndex(db, rows: pipeline) }
                     return try database.read { db in
                         try Row.fetchAll(db, sql: "SELECT term, doc FROM programme_terms").map {
                             (term: $0[0] as String, documents: $0[1] as Int)
                         }
                     }
                 }
+                pipeline.drain()
                 indexed.withLock { $0 = result }
             } else {
-                let catalog = ProgrammeCatalog(dataset: dataset, programmes: ordered, nameTerms: nameTerms)
+                var rows = IndexRowBuilder(dataset: dataset)
+                for start in stride(from: 0, to: ordered.count, by: RowPipeline.chunkSize) {
+                    let end = min(start + RowPipeline.chunkSize, ordered.count)
+                    pipeline.put(ordered[start..<end].map { rows.texts(of: $0) })
+                }
+                pipeline.finish()
+                let catalog = ProgrammeCatalog(dataset: dataset, programmes: ordered)
                 built.withLock { $0 = catalog }
             }
         }
@@ -69,7 +77,8 @@ public final class SearchIndex: Sendable {
         qualifiers = QualifierResolver(catalog: catalog)
     }
 
-    private static func createIndex(_ db: Database, dataset: Dataset, programmes: [Programme]) throws {
+    /// Creates the FTS5 table and inserts the rows `rows` delivers; rowid = position + 1.
+    private static func createIndex(_ db: Database, rows: RowPipeline) throws {
         let columns = IndexedField.allCases.map(\.column).joined(separator: ", ")
         try db.execute(sql: """
             CREATE VIRTUAL TABLE programme_text USING fts5(
@@ -80,11 +89,13 @@ public final class SearchIndex: Sendable {
         try db.execute(sql: "CREATE VIRTUAL TABLE programme_terms USING fts5vocab(programme_text, row)")
         let placeholders = Array(repeating: "?", count: IndexedField.allCases.count + 1).joined(separator: ", ")
         let insert = try db.makeStatement(sql: "INSERT INTO programme_text(rowid, \(columns)) VALUES (\(placeholders))")
-        var rows = IndexRowBuilder(dataset: dataset)
-        for (position, programme) in programmes.enumerated() {
-            let values = [(position + 1).databaseValue] + rows.texts(of: programme).map(\.databaseValue)
-            insert.setUncheckedArguments(StatementArguments(values))
-            try insert.execute()
+        var rowid = 1
+        while let chunk = rows.take() {
+            for texts in chunk {
+                insert.setUncheckedArguments(StatementArguments([rowid.databaseValue] + texts.map(\.databaseValue)))
+                try insert.execute()
+                rowid += 1
+            }
         }
         try db.execute(sql: "INSERT INTO programme_text(programme_text) VALUES('optimize')")
     }
@@ -122,6 +133,36 @@ public final class SearchIndex: Sendable {
         } catch {
             return nil
         }
+    }
+}
+
+/// Rows of text handed in chunks from the thread that prepares them to the thread that indexes
+/// them, first in, first out.
+final class RowPipeline: Sendable {
+    static let chunkSize = 1024
+    private let chunks = Mutex<[[[String]]?]>([])
+    private let ready = DispatchSemaphore(value: 0)
+
+    func put(_ chunk: [[String]]) {
+        chunks.withLock { $0.append(chunk) }
+        ready.signal()
+    }
+
+    /// Marks the end of the rows.
+    func finish() {
+        chunks.withLock { $0.append(nil) }
+        ready.signal()
+    }
+
+    /// The next chunk, waiting for it; nil after the last.
+    func take() -> [[String]]? {
+        ready.wait()
+        return chunks.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    }
+
+    /// Takes whatever is left, so that a failed indexer leaves nothing behind.
+    func drain() {
+        chunks.withLock { $0.removeAll() }
     }
 }
 
