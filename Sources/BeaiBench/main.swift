@@ -6,7 +6,7 @@ import Foundation
 /// `beai-bench`: index build time and per-query latency of the search index over the built-in
 /// data and synthetic datasets, printed as Markdown for BENCHMARKS.md.
 ///
-///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1]
+///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -14,6 +14,8 @@ struct BenchmarkOptions {
     var seed: UInt64 = 1
     var queries: [String] = []
     var querySize: Int?
+    /// Results asked for per search: the explorer asks for 200.
+    var limit = 200
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -28,8 +30,9 @@ struct BenchmarkOptions {
             case "--seed": seed = UInt64(try value()) ?? 1
             case "--query": queries.append(try value())
             case "--size": querySize = Int(try value())
+            case "--limit": limit = max(0, Int(try value()) ?? 200)
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] | --query TEXT [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] | --query TEXT [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -52,6 +55,14 @@ func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
     return sorted[min(max(rank, 0), sorted.count - 1)]
 }
 
+/// CPU time of the calling thread, in milliseconds: what a query costs even when other processes
+/// share the processor.
+func threadTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+}
+
 func format(_ value: Double) -> String { String(format: value < 10 ? "%.3f" : "%.1f", value) }
 
 /// Resident memory of this process in MiB, from /proc (nil elsewhere).
@@ -72,18 +83,32 @@ func machineDescription() -> String {
         + "\(ProcessInfo.processInfo.operatingSystemVersionString)"
 }
 
-/// Builds an index of `dataset`, `times` times, and returns the last with the median build time.
-func buildIndex(_ dataset: Dataset, times: Int) throws -> (SearchIndex, Double) {
+/// CPU time this process has used, all threads, in milliseconds.
+func processorTime() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+    return user + system
+}
+
+/// Builds an index of `dataset`, `times` times, and returns the last with the median build time
+/// and the median processor time (both threads) the build used.
+func buildIndex(_ dataset: Dataset, times: Int) throws -> (SearchIndex, Double, Double) {
     var durations: [Double] = []
+    var processor: [Double] = []
     var index: SearchIndex?
     for _ in 0..<times {
+        index = nil
         let clock = ContinuousClock()
+        let cpuStart = processorTime()
         let start = clock.now
         index = try SearchIndex(dataset: dataset)
         durations.append(milliseconds(clock.now - start))
+        processor.append(processorTime() - cpuStart)
     }
     guard let index else { throw BenchmarkError("no index built") }
-    return (index, durations.sorted()[durations.count / 2])
+    return (index, durations.sorted()[durations.count / 2], processor.sorted()[processor.count / 2])
 }
 
 func run() throws {
@@ -92,8 +117,8 @@ func run() throws {
     if !options.queries.isEmpty {
         let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
             ?? builtin
-        let (index, build) = try buildIndex(dataset, times: 1)
-        print("built \(dataset.programmes.count) programmes in \(format(build)) ms")
+        let (index, build, processor) = try buildIndex(dataset, times: 1)
+        print("built \(dataset.programmes.count) programmes in \(format(build)) ms (processor time \(format(processor)) ms)")
         for query in options.queries {
             let clock = ContinuousClock()
             let start = clock.now
@@ -108,45 +133,62 @@ func run() throws {
         return
     }
 
-    print("Machine: \(machineDescription())\n")
-    print("| dataset | programmes | index build | queries run | p50 | p99 | max | memory after build |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("Machine: \(machineDescription())")
+    print("Load average before the run: \(loadAverage())\n")
+    print("| dataset | programmes | index build | build processor time | queries run | p50 | p99 | max | p50 CPU | p99 CPU | memory after build |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     var details: [String] = []
     let datasets = [("built-in", builtin)]
         + options.sizes.map { ("synthetic", SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed)) }
     for (label, dataset) in datasets {
-        let (index, build) = try buildIndex(dataset, times: dataset.programmes.count <= 1000 ? 21 : 3)
+        let (index, build, processor) = try buildIndex(dataset, times: dataset.programmes.count <= 1000 ? 21 : 3)
         let memory = residentMemory().map { String(format: "%.0f MiB", $0) } ?? "n/a"
         let categories = BenchmarkQueries.make(for: dataset, seed: options.seed)
-        for category in categories { for query in category.queries { _ = index.search(query) } }
+        for category in categories { for query in category.queries { _ = index.search(query, limit: options.limit) } }
         var all: [Double] = []
-        var perCategory: [(String, [Double])] = []
+        var allCPU: [Double] = []
+        var perCategory: [(String, [Double], [Double])] = []
         for category in categories {
             var timings: [Double] = []
+            var cpu: [Double] = []
             for _ in 0..<options.rounds {
                 for query in category.queries {
                     let clock = ContinuousClock()
+                    let cpuStart = threadTime()
                     let start = clock.now
-                    _ = index.search(query)
+                    _ = index.search(query, limit: options.limit)
                     timings.append(milliseconds(clock.now - start))
+                    cpu.append(threadTime() - cpuStart)
                 }
             }
             all += timings
-            perCategory.append((category.category, timings.sorted()))
+            allCPU += cpu
+            perCategory.append((category.category, timings.sorted(), cpu.sorted()))
         }
         all.sort()
-        print("| \(label) | \(dataset.programmes.count) | \(format(build)) ms | \(all.count) | \(format(percentile(all, 0.5))) ms "
-            + "| \(format(percentile(all, 0.99))) ms | \(format(all.last ?? 0)) ms | \(memory) |")
-        details.append("\n\(label), \(dataset.programmes.count) programmes, by kind of query (ms):\n")
+        allCPU.sort()
+        print("| \(label) | \(dataset.programmes.count) | \(format(build)) ms | \(format(processor)) ms | \(all.count) "
+            + "| \(format(percentile(all, 0.5))) ms | \(format(percentile(all, 0.99))) ms | \(format(all.last ?? 0)) ms "
+            + "| \(format(percentile(allCPU, 0.5))) ms | \(format(percentile(allCPU, 0.99))) ms | \(memory) |")
+        details.append("\n\(label), \(dataset.programmes.count) programmes, by kind of query (ms, wall clock; CPU in brackets):\n")
         details.append("| queries | count | p50 | p99 | max |")
         details.append("|---|---:|---:|---:|---:|")
-        for (category, timings) in perCategory {
-            details.append("| \(category) | \(timings.count / options.rounds) | \(format(percentile(timings, 0.5))) "
-                + "| \(format(percentile(timings, 0.99))) | \(format(timings.last ?? 0)) |")
+        for (category, timings, cpu) in perCategory {
+            details.append("| \(category) | \(timings.count / options.rounds) "
+                + "| \(format(percentile(timings, 0.5))) (\(format(percentile(cpu, 0.5)))) "
+                + "| \(format(percentile(timings, 0.99))) (\(format(percentile(cpu, 0.99)))) "
+                + "| \(format(timings.last ?? 0)) (\(format(cpu.last ?? 0))) |")
         }
     }
     print(details.joined(separator: "\n"))
-    print("\nEach query ran \(options.rounds) times after one warm-up pass; search(query, limit: 50) as the explorer calls it.")
+    print("\nEach query ran \(options.rounds) times after one warm-up pass, as search(query, limit: \(options.limit)).")
+    print("Load average after the run: \(loadAverage())")
+}
+
+/// The 1, 5 and 15 minute load averages, from /proc.
+func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "n/a" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
 }
 
 do {

@@ -38,29 +38,33 @@ public final class SearchIndex: Sendable {
         let pipeline = RowPipeline()
         let indexed = Mutex<Result<[(term: String, documents: Int)], any Error>?>(nil)
         let built = Mutex<ProgrammeCatalog?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                let result = Result {
-                    try database.write { db in try Self.createIndex(db, rows: pipeline) }
-                    return try database.read { db in
-                        try Row.fetchAll(db, sql: "SELECT term, doc FROM programme_terms").map {
-                            (term: $0[0] as String, documents: $0[1] as Int)
-                        }
-                    }
+        // The rows are prepared on a thread of its own (not a dispatch worker, which might wait
+        // for the indexer below to finish before it ran) and indexed on this one.
+        let prepared = DispatchSemaphore(value: 0)
+        let preparer = Thread {
+            var rows = IndexRowBuilder(dataset: dataset)
+            for start in stride(from: 0, to: ordered.count, by: RowPipeline.chunkSize) {
+                let end = min(start + RowPipeline.chunkSize, ordered.count)
+                pipeline.put(ordered[start..<end].map { rows.texts(of: $0) })
+            }
+            pipeline.finish()
+            let catalog = ProgrammeCatalog(dataset: dataset, programmes: ordered)
+            built.withLock { $0 = catalog }
+            prepared.signal()
+        }
+        preparer.stackSize = 8 << 20
+        preparer.start()
+        let result = Result {
+            try database.write { db in try Self.createIndex(db, rows: pipeline) }
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT term, doc FROM programme_terms").map {
+                    (term: $0[0] as String, documents: $0[1] as Int)
                 }
-                pipeline.drain()
-                indexed.withLock { $0 = result }
-            } else {
-                var rows = IndexRowBuilder(dataset: dataset)
-                for start in stride(from: 0, to: ordered.count, by: RowPipeline.chunkSize) {
-                    let end = min(start + RowPipeline.chunkSize, ordered.count)
-                    pipeline.put(ordered[start..<end].map { rows.texts(of: $0) })
-                }
-                pipeline.finish()
-                let catalog = ProgrammeCatalog(dataset: dataset, programmes: ordered)
-                built.withLock { $0 = catalog }
             }
         }
+        pipeline.drain()
+        indexed.withLock { $0 = result }
+        prepared.wait()
         guard let catalog = built.withLock({ $0 }), let result = indexed.withLock({ $0 }) else {
             throw SearchError("cannot build the search index")
         }
