@@ -3,27 +3,41 @@ import BeaiDomain
 /// Finds the query's words in stored text: highlight ranges for the name and a short snippet of
 /// another field, in `Character` offsets of the text shown.
 struct Highlighter {
-    let vocabulary: TermVocabulary
-    let matchers: [TokenMatcher]
+    /// What each word of the query accepts, as folded bytes.
+    private let words: [WordPattern]
+
+    init(vocabulary: TermVocabulary, matchers: [TokenMatcher]) {
+        words = matchers.map { WordPattern($0, vocabulary: vocabulary) }
+    }
 
     /// Snippets longer than this many characters are cut around the first match.
     static let snippetLength = 100
 
     /// False when the query has no words (qualifiers only): nothing to highlight.
-    var isActive: Bool { !matchers.isEmpty }
+    var isActive: Bool { !words.isEmpty }
 
     /// The ranges of the words of `text` that the query matches.
     func ranges(in text: String) -> [Range<Int>] {
-        TextTokenizer.tokens(text).filter(accepts).map(\.range)
+        var found: [Range<Int>] = []
+        TextTokenizer.forEachWord(in: text) { range, word in
+            if accepts(word) { found.append(range) }
+            return true
+        }
+        return found
     }
 
     /// True when a word of `text` is one the query matches.
     func matches(_ text: String) -> Bool {
-        TextTokenizer.tokens(text).contains(where: accepts)
+        var found = false
+        TextTokenizer.forEachWord(in: text) { _, word in
+            found = accepts(word)
+            return !found
+        }
+        return found
     }
 
-    private func accepts(_ token: TextTokenizer.Token) -> Bool {
-        matchers.contains { $0.accepts(token.term, in: vocabulary) }
+    private func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { $0.accepts(word) }
     }
 
     /// An extract of `field` around its first match, or nil when nothing in it matches.
@@ -71,5 +85,24 @@ struct Highlighter {
         }
         return SearchSnippet(
             field: field.column, text: lead + String(characters[window]) + tail, highlights: moved)
+    }
+}
+
+/// One query word as bytes: the words it accepts whole, and the start it accepts when it is the
+/// word being typed.
+private struct WordPattern {
+    let whole: [[UInt8]]
+    let prefix: [UInt8]?
+
+    init(_ matcher: TokenMatcher, vocabulary: TermVocabulary) {
+        var whole = matcher.corrections.map { Array(vocabulary.terms[Int($0)].utf8) }
+        if matcher.exactID != nil || !matcher.isPrefix { whole.append(Array(matcher.text.utf8)) }
+        self.whole = whole
+        prefix = matcher.isPrefix ? Array(matcher.text.utf8) : nil
+    }
+
+    func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let prefix, word.count >= prefix.count, word.prefix(prefix.count).elementsEqual(prefix) { return true }
+        return whole.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
 }

@@ -112,3 +112,84 @@ enum TextTokenizer {
         }
     }
 }
+
+extension TextTokenizer {
+    /// Calls `body` with each word of `text`: its `Character` range and its folded form as UTF-8
+    /// bytes (valid during the call only), until `body` returns false. Text of ASCII and Latin
+    /// letters, the common case, is read scalar by scalar without allocating; other text goes
+    /// through `tokens(_:)`.
+    static func forEachWord(in text: String, _ body: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Bool) {
+        var previousWasCR = false
+        let simple = text.unicodeScalars.allSatisfy { scalar in
+            defer { previousWasCR = scalar == "\r" }
+            if previousWasCR && scalar == "\n" { return false }
+            return LatinFolding.isSimple(scalar)
+        }
+        guard simple else {
+            for token in tokens(text) {
+                var bytes = Array(token.term.utf8)
+                let keepGoing = bytes.withUnsafeMutableBufferPointer { body(token.range, UnsafeBufferPointer($0)) }
+                if !keepGoing { return }
+            }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
+            var length = 0
+            var start = -1
+            var offset = 0
+            func flush() -> Bool {
+                defer { length = 0; start = -1 }
+                guard start >= 0 else { return true }
+                return body(start..<offset, UnsafeBufferPointer(rebasing: buffer[0..<length]))
+            }
+            for scalar in text.unicodeScalars {
+                if let folded = LatinFolding.folded(scalar) {
+                    if start < 0 { start = offset }
+                    for byte in folded where length < buffer.count {
+                        buffer[length] = byte
+                        length += 1
+                    }
+                } else if !flush() {
+                    return
+                }
+                offset += 1
+            }
+            _ = flush()
+        }
+    }
+}
+
+/// Word characters and their folded bytes for ASCII and the Latin blocks (U+00A0–U+024F), where
+/// one scalar is one character; computed once.
+enum LatinFolding {
+    /// True for scalars that never join others into one character and that `folded` knows.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF: true
+        default: false
+        }
+    }
+
+    /// The folded bytes of a word character, nil for a separator. Only for `isSimple` scalars.
+    static func folded(_ scalar: Unicode.Scalar) -> [UInt8]? {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39, 0x61...0x7A: return ascii[Int(value)]
+            case 0x41...0x5A: return ascii[Int(value) + 0x20]
+            default: return nil
+            }
+        }
+        guard value >= 0xA0, value <= 0x24F else { return nil }
+        return latin[Int(value) - 0xA0]
+    }
+
+    private static let ascii: [[UInt8]?] = (0..<0x80).map { [UInt8($0)] }
+
+    private static let latin: [[UInt8]?] = (0xA0...0x24F).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        let character = Character(scalar)
+        guard TextTokenizer.isWordCharacter(character) else { return nil }
+        return Array(TextTokenizer.terms(String(character)).joined().utf8)
+    }
+}

@@ -37,6 +37,22 @@ import Testing
         #expect(swiftTerms == indexTerms, "Swift only: \(swiftTerms.subtracting(indexTerms).sorted()), FTS5 only: \(indexTerms.subtracting(swiftTerms).sorted())")
     }
 
+    @Test func fastWordScanAgreesWithTheTokenizer() {
+        let index = SearchFixture.index
+        var texts = ["Straße Øresund Łódź", "e\u{301}cole", "a\r\nb", "😀 ai", "naïve—façade €32m", "İstanbul"]
+        for programme in index.catalog.programmes {
+            texts += IndexedField.allCases.map { $0.text(of: programme, in: index.dataset) }
+        }
+        for text in texts {
+            var scanned: [TextTokenizer.Token] = []
+            TextTokenizer.forEachWord(in: text) { range, word in
+                scanned.append(TextTokenizer.Token(term: String(decoding: word, as: UTF8.self), range: range))
+                return true
+            }
+            #expect(scanned == TextTokenizer.tokens(text), "\(text)")
+        }
+    }
+
     @Test func folding() {
         #expect(TextTokenizer.terms("Wallonië WALLONIË Numérique") == ["wallonie", "wallonie", "numerique"])
         #expect(TextTokenizer.tokens("Agence du Numérique").map(\.range) == [0..<6, 7..<9, 10..<19])
