@@ -6,7 +6,7 @@ import Foundation
 /// `beai-bench`: index build time and per-query latency of the search index over the built-in
 /// data and synthetic datasets, printed as Markdown for BENCHMARKS.md.
 ///
-///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200]
+///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -16,6 +16,8 @@ struct BenchmarkOptions {
     var querySize: Int?
     /// Results asked for per search: the explorer asks for 200.
     var limit = 200
+    /// Results whose highlights and snippet are read after each search: a screenful.
+    var rows = 20
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -31,8 +33,9 @@ struct BenchmarkOptions {
             case "--query": queries.append(try value())
             case "--size": querySize = Int(try value())
             case "--limit": limit = max(0, Int(try value()) ?? 200)
+            case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] | --query TEXT [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -148,6 +151,7 @@ func run() throws {
         var all: [Double] = []
         var allCPU: [Double] = []
         var perCategory: [(String, [Double], [Double])] = []
+        var perQuery: [String: Double] = [:]
         for category in categories {
             var timings: [Double] = []
             var cpu: [Double] = []
@@ -156,9 +160,14 @@ func run() throws {
                     let clock = ContinuousClock()
                     let cpuStart = threadTime()
                     let start = clock.now
-                    _ = index.search(query, limit: options.limit)
+                    let results = index.search(query, limit: options.limit)
+                    for result in results.results.prefix(options.rows) {
+                        _ = result.nameHighlights
+                        _ = result.snippet
+                    }
                     timings.append(milliseconds(clock.now - start))
                     cpu.append(threadTime() - cpuStart)
+                    perQuery[query] = max(perQuery[query] ?? 0, cpu.last ?? 0)
                 }
             }
             all += timings
@@ -179,9 +188,13 @@ func run() throws {
                 + "| \(format(percentile(timings, 0.99))) (\(format(percentile(cpu, 0.99)))) "
                 + "| \(format(timings.last ?? 0)) (\(format(cpu.last ?? 0))) |")
         }
+        let slowest = perQuery.sorted { $0.value > $1.value }.prefix(5)
+        details.append("\nSlowest queries (largest CPU time of their runs): "
+            + slowest.map { "`\($0.key)` \(format($0.value)) ms" }.joined(separator: ", "))
     }
     print(details.joined(separator: "\n"))
-    print("\nEach query ran \(options.rounds) times after one warm-up pass, as search(query, limit: \(options.limit)).")
+    print("\nEach query ran \(options.rounds) times after one warm-up pass, as the explorer runs it: "
+        + "search(query, limit: \(options.limit)), then the highlights and snippet of the first \(options.rows) results.")
     print("Load average after the run: \(loadAverage())")
 }
 

@@ -2,7 +2,7 @@ import BeaiDomain
 
 /// Finds the query's words in stored text: highlight ranges for the name and a short snippet of
 /// another field, in `Character` offsets of the text shown.
-struct Highlighter {
+struct Highlighter: Sendable {
     /// What each word of the query accepts, as folded bytes.
     private let words: [WordPattern]
 
@@ -57,8 +57,12 @@ struct Highlighter {
     /// `text` whole when short, else a window around the first highlight cut at spaces, with "…"
     /// where it was cut; highlights moved into the window.
     private func cut(_ text: String, highlights: [Range<Int>], field: IndexedField) -> SearchSnippet {
+        // A text of few scalars has no more characters: most fields are whole without counting.
+        guard text.unicodeScalars.count > Self.snippetLength, let first = highlights.first else {
+            return SearchSnippet(field: field.column, text: text, highlights: highlights)
+        }
         let characters = Array(text)
-        guard characters.count > Self.snippetLength, let first = highlights.first else {
+        guard characters.count > Self.snippetLength else {
             return SearchSnippet(field: field.column, text: text, highlights: highlights)
         }
         var start = max(0, first.lowerBound - Self.snippetLength / 3)
@@ -90,7 +94,7 @@ struct Highlighter {
 
 /// One query word as bytes: the words it accepts whole, and the start it accepts when it is the
 /// word being typed.
-private struct WordPattern {
+private struct WordPattern: Sendable {
     let whole: [[UInt8]]
     let prefix: [UInt8]?
 
@@ -104,5 +108,36 @@ private struct WordPattern {
     func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if let prefix, word.count >= prefix.count, word.prefix(prefix.count).elementsEqual(prefix) { return true }
         return whole.contains { $0.count == word.count && $0.elementsEqual(word) }
+    }
+}
+
+/// What one result matched, found from the programme's text when asked for.
+struct ResultDetails: Sendable {
+    let index: SearchIndex
+    let position: Int
+    let highlighter: Highlighter
+
+    private var programme: Programme { index.catalog.programmes[position] }
+
+    var matchedFields: [String] {
+        guard highlighter.isActive else { return [] }
+        let programme = programme
+        return IndexedField.allCases.filter { highlighter.matches(index.texts.text($0, of: programme)) }.map(\.column)
+    }
+
+    var nameHighlights: [Range<Int>] {
+        highlighter.isActive ? highlighter.ranges(in: programme.name) : []
+    }
+
+    var snippet: SearchSnippet? {
+        guard highlighter.isActive else { return nil }
+        let programme = programme
+        for field in IndexedField.snippetOrder {
+            let text = index.texts.text(field, of: programme)
+            if highlighter.matches(text) {
+                return highlighter.snippet(of: field, programme: programme, text: text)
+            }
+        }
+        return nil
     }
 }

@@ -73,3 +73,36 @@ enum IndexedField: Int, CaseIterable, Sendable {
         }
     }
 }
+
+/// The display text of every field, with the texts of governments, pillars and organisations
+/// worked out once: what highlighting reads for each result.
+struct FieldTexts: Sendable {
+    private let governments: [String: String]
+    private let pillars: [String: String]
+    private let organisations: [String: String]
+
+    init(dataset: Dataset) {
+        governments = Dictionary(dataset.governments.map { ($0.id, $0.allNames.joined(separator: "; ")) }) { a, _ in a }
+        pillars = Dictionary(dataset.pillars.map { ($0.id, $0.name) }) { a, _ in a }
+        organisations = Dictionary(dataset.organisations.map {
+            ($0.id, ([$0.name] + $0.aliases).joined(separator: ", "))
+        }) { a, _ in a }
+    }
+
+    /// The same text as `field.text(of:in:)`.
+    func text(_ field: IndexedField, of programme: Programme) -> String {
+        switch field {
+        case .government: governments[programme.government] ?? programme.government
+        case .pillar:
+            programme.pillars.isEmpty ? pillars[programme.pillar] ?? programme.pillar
+                : ([programme.pillar] + programme.pillars).map { pillars[$0] ?? $0 }.joined(separator: "; ")
+        case .lead: programme.lead.map { organisations[$0] ?? $0 }.joined(separator: "; ")
+        default: field.text(of: programme, in: Dataset.empty)
+        }
+    }
+}
+
+extension Dataset {
+    /// A dataset with nothing in it.
+    fileprivate static let empty = Dataset(governments: [], pillars: [], documents: [], organisations: [], programmes: [])
+}

@@ -15,6 +15,7 @@ public final class SearchIndex: Sendable {
     let vocabulary: TermVocabulary
     let names: NameIndex
     let qualifiers: QualifierResolver
+    let texts: FieldTexts
     private let database: DatabaseQueue
 
     /// Matches up to this many are ranked by BM25 in SQLite; beyond it, computing BM25 for every
@@ -79,6 +80,7 @@ public final class SearchIndex: Sendable {
         vocabulary = TermVocabulary(terms: terms)
         names = NameIndex(variants: catalog.nameVariantTerms, vocabulary: vocabulary)
         qualifiers = QualifierResolver(catalog: catalog)
+        texts = FieldTexts(dataset: dataset)
     }
 
     /// Creates the FTS5 table and inserts the rows `rows` delivers; rowid = position + 1.

@@ -33,6 +33,9 @@ public struct SearchResults: Sendable {
 }
 
 /// One programme in the results, with what matched and where, ready to draw.
+///
+/// The matched fields, highlights and snippet are worked out when read, not when searching: a
+/// keystroke ranks every match, but only the rows on screen are drawn.
 public struct SearchResult: Sendable {
     public let programmeID: String
     /// 1-based position in the results.
@@ -44,14 +47,15 @@ public struct SearchResult: Sendable {
     public let tier: MatchTier
     /// True when the programme matched only through a corrected typo.
     public let isCorrection: Bool
-    /// The indexed fields the query's words occur in, in field order: "name", "aliases", "lead",
-    /// "government", "pillar", "kind", "tags", "targets", "summary", "figures".
-    public let matchedFields: [String]
-    /// The matched words of `programme.name`, as `Character` offsets into it.
-    public let nameHighlights: [Range<Int>]
-    /// A short extract of the best other matching field, when one matched.
-    public let snippet: SearchSnippet?
+    private let details: Details
 
+    /// Where the details come from: given, or found in the index when read.
+    private enum Details: Sendable {
+        case given(matchedFields: [String], nameHighlights: [Range<Int>], snippet: SearchSnippet?)
+        case found(ResultDetails)
+    }
+
+    /// A result with its details given (for tests and previews).
     public init(
         programmeID: String, rank: Int, score: Double, tier: MatchTier, isCorrection: Bool,
         matchedFields: [String], nameHighlights: [Range<Int>], snippet: SearchSnippet?
@@ -61,9 +65,41 @@ public struct SearchResult: Sendable {
         self.score = score
         self.tier = tier
         self.isCorrection = isCorrection
-        self.matchedFields = matchedFields
-        self.nameHighlights = nameHighlights
-        self.snippet = snippet
+        details = .given(matchedFields: matchedFields, nameHighlights: nameHighlights, snippet: snippet)
+    }
+
+    init(programmeID: String, rank: Int, score: Double, tier: MatchTier, isCorrection: Bool, details: ResultDetails) {
+        self.programmeID = programmeID
+        self.rank = rank
+        self.score = score
+        self.tier = tier
+        self.isCorrection = isCorrection
+        self.details = .found(details)
+    }
+
+    /// The indexed fields the query's words occur in, in field order: "name", "aliases", "lead",
+    /// "government", "pillar", "kind", "tags", "targets", "summary", "figures".
+    public var matchedFields: [String] {
+        switch details {
+        case let .given(fields, _, _): fields
+        case let .found(details): details.matchedFields
+        }
+    }
+
+    /// The matched words of `programme.name`, as `Character` offsets into it.
+    public var nameHighlights: [Range<Int>] {
+        switch details {
+        case let .given(_, highlights, _): highlights
+        case let .found(details): details.nameHighlights
+        }
+    }
+
+    /// A short extract of the best other matching field, when one matched.
+    public var snippet: SearchSnippet? {
+        switch details {
+        case let .given(_, _, snippet): snippet
+        case let .found(details): details.snippet
+        }
     }
 }
 

@@ -103,31 +103,12 @@ struct SearchRun {
     private func result(
         for entry: Entry, rank: Int, ranked: Bool, highlighter: Highlighter, isCorrection: Bool
     ) -> SearchResult {
-        let programme = index.catalog.programmes[entry.position]
         let relevance = ranked ? min(max(-entry.bm25, 0), 999.999) : 0
-        var matchedFields: [String] = []
-        var snippet: SearchSnippet?
-        var nameHighlights: [Range<Int>] = []
-        if highlighter.isActive {
-            let texts = IndexedField.allCases.map { $0.text(of: programme, in: index.dataset) }
-            for field in IndexedField.allCases {
-                let text = texts[field.rawValue]
-                if field == .name {
-                    nameHighlights = highlighter.ranges(in: text)
-                    if !nameHighlights.isEmpty { matchedFields.append(field.column) }
-                } else if highlighter.matches(text) {
-                    matchedFields.append(field.column)
-                }
-            }
-            for field in IndexedField.snippetOrder where matchedFields.contains(field.column) {
-                snippet = highlighter.snippet(of: field, programme: programme, text: texts[field.rawValue])
-                if snippet != nil { break }
-            }
-        }
         let score = ((Double(entry.tier.rawValue) * 1000 + relevance) * 1000).rounded() / 1000
         return SearchResult(
-            programmeID: programme.id, rank: rank, score: score, tier: entry.tier, isCorrection: isCorrection,
-            matchedFields: matchedFields, nameHighlights: nameHighlights, snippet: snippet)
+            programmeID: index.catalog.programmes[entry.position].id, rank: rank, score: score, tier: entry.tier,
+            isCorrection: isCorrection,
+            details: ResultDetails(index: index, position: entry.position, highlighter: highlighter))
     }
 
     private func facets(_ positions: [Int]) -> SearchFacets {

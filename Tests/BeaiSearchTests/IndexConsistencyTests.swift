@@ -53,6 +53,15 @@ import Testing
         }
     }
 
+    @Test func cachedFieldTextsAreTheFieldTexts() {
+        let index = SearchFixture.index
+        for programme in index.catalog.programmes {
+            for field in IndexedField.allCases {
+                #expect(index.texts.text(field, of: programme) == field.text(of: programme, in: index.dataset))
+            }
+        }
+    }
+
     @Test func folding() {
         #expect(TextTokenizer.terms("Wallonië WALLONIË Numérique") == ["wallonie", "wallonie", "numerique"])
         #expect(TextTokenizer.tokens("Agence du Numérique").map(\.range) == [0..<6, 7..<9, 10..<19])
