@@ -76,20 +76,21 @@ struct SearchRun {
             Entry(position: match.position, bm25: match.bm25,
                   tier: tokens.isEmpty ? .elsewhere : index.names.tier(of: match.position, tokens: tokens))
         }
-        let nameLengths = index.catalog.nameLengths
-        entries.sort { a, b in
-            if a.tier != b.tier { return a.tier > b.tier }
-            if ranked {
+        let best: [Entry]
+        if ranked {
+            entries.sort { a, b in
+                if a.tier != b.tier { return a.tier > b.tier }
                 if a.bm25 != b.bm25 { return a.bm25 < b.bm25 }
-            } else if !tokens.isEmpty, nameLengths[a.position] != nameLengths[b.position] {
-                return nameLengths[a.position] < nameLengths[b.position]
+                return a.position < b.position
             }
-            return a.position < b.position
+            best = Array(entries.prefix(limit))
+        } else {
+            best = Self.first(limit, of: entries, nameLengths: tokens.isEmpty ? nil : index.catalog.nameLengths)
         }
 
         let highlighter = Highlighter(vocabulary: index.vocabulary, matchers: tokens)
         let isCorrection = !plan.corrections.isEmpty
-        let results = entries.prefix(limit).enumerated().map { offset, entry in
+        let results = best.enumerated().map { offset, entry in
             result(for: entry, rank: offset + 1, ranked: ranked, highlighter: highlighter, isCorrection: isCorrection)
         }
         if entries.count < 3, suggestions.isEmpty {
@@ -109,6 +110,33 @@ struct SearchRun {
             programmeID: index.catalog.programmes[entry.position].id, rank: rank, score: score, tier: entry.tier,
             isCorrection: isCorrection,
             details: ResultDetails(index: index, position: entry.position, highlighter: highlighter))
+    }
+
+    /// The first `limit` of `entries` (given in tree order) by tier, then shorter names first when
+    /// `nameLengths` is given, then tree order: a counting sort, linear in the matches.
+    private static func first(_ limit: Int, of entries: [Entry], nameLengths: [Int16]?) -> [Entry] {
+        let lengths = 256
+        func key(_ entry: Entry) -> Int {
+            let length = nameLengths.map { Int(min(max($0[entry.position], 0), Int16(lengths - 1))) } ?? 0
+            return (MatchTier.exactName.rawValue - entry.tier.rawValue) * lengths + length
+        }
+        var counts = [Int](repeating: 0, count: 4 * lengths)
+        for entry in entries { counts[key(entry)] += 1 }
+        // Where each key's entries start in the order, and how many of them to take.
+        var starts = [Int](repeating: 0, count: counts.count)
+        var taken = 0
+        for index in counts.indices {
+            starts[index] = taken
+            taken += counts[index]
+        }
+        let wanted = min(limit, entries.count)
+        var best = [Entry?](repeating: nil, count: wanted)
+        for entry in entries {
+            let slot = starts[key(entry)]
+            if slot < wanted { best[slot] = entry }
+            starts[key(entry)] += 1
+        }
+        return best.compactMap { $0 }
     }
 
     private func facets(_ positions: [Int]) -> SearchFacets {

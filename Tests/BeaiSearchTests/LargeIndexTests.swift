@@ -28,6 +28,12 @@ import Testing
         #expect(large.total == small.total * Self.copies)
         #expect(large.total > SearchIndex.bm25Limit)
         #expect(zip(large.results, large.results.dropFirst()).allSatisfy { $0.tier >= $1.tier })
+        let words = { (id: String) in
+            index.catalog.programmes.first { $0.id == id }.map { TextTokenizer.terms($0.name).count } ?? 0
+        }
+        #expect(zip(large.results, large.results.dropFirst()).allSatisfy {
+            $0.tier != $1.tier || words($0.programmeID) <= words($1.programmeID)
+        })
         for (smallCount, largeCount) in zip(small.facets.governments, large.facets.governments) {
             #expect(smallCount.id == largeCount.id)
             #expect(smallCount.count * Self.copies == largeCount.count)
