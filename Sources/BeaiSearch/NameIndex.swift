@@ -25,44 +25,50 @@ struct NameIndex: Sendable {
     }
 
     /// How closely programme `position`'s name or aliases match `tokens`, the query's words in
-    /// order (`nil` for a word matched outside names only).
+    /// order.
     func tier(of position: Int, tokens: [TokenMatcher]) -> MatchTier {
         guard !tokens.isEmpty, position + 1 < programmeStarts.count else { return .elsewhere }
         let first = Int(programmeStarts[position])
         let last = Int(programmeStarts[position + 1])
-        var best = MatchTier.elsewhere
+        let count = min(tokens.count, 64)
         // Bit i: token i occurs in some variant. Words past the 64th never block `inName`.
-        let wanted: UInt64 = tokens.count >= 64 ? ~0 : (1 << UInt64(tokens.count)) - 1
+        let wanted: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
         var found: UInt64 = 0
-        for variant in first..<last {
-            let start = Int(variantStarts[variant])
-            let end = Int(variantStarts[variant + 1])
-            let length = end - start
-            if length >= tokens.count {
-                var prefixMatches = true
-                var exact = length == tokens.count
-                for (offset, token) in tokens.enumerated() {
-                    let id = words[start + offset]
-                    if !token.accepts(id) { prefixMatches = false; break }
-                    if token.exactID != id { exact = false }
-                }
-                if prefixMatches {
-                    if exact { return .exactName }
-                    best = .namePrefix
-                }
-            }
-            if best == .elsewhere {
-                for index in start..<end {
-                    let id = words[index]
-                    for (offset, token) in tokens.prefix(64).enumerated()
-                    where found & (1 << UInt64(offset)) == 0 && token.accepts(id) {
-                        found |= 1 << UInt64(offset)
+        var best = MatchTier.elsewhere
+        return words.withUnsafeBufferPointer { words in
+            tokens.withUnsafeBufferPointer { tokens in
+                for variant in first..<last {
+                    let start = Int(variantStarts[variant])
+                    let end = Int(variantStarts[variant + 1])
+                    if end - start >= tokens.count {
+                        var prefixMatches = true
+                        var exact = end - start == tokens.count
+                        for offset in 0..<tokens.count {
+                            let id = words[start + offset]
+                            if !tokens[offset].accepts(id) {
+                                prefixMatches = false
+                                break
+                            }
+                            if tokens[offset].exactID != id { exact = false }
+                        }
+                        if prefixMatches {
+                            if exact { return .exactName }
+                            best = .namePrefix
+                        }
+                    }
+                    if best == .elsewhere && found != wanted {
+                        for index in start..<end {
+                            let id = words[index]
+                            for offset in 0..<count where found & (1 << UInt64(offset)) == 0 && tokens[offset].accepts(id) {
+                                found |= 1 << UInt64(offset)
+                            }
+                        }
                     }
                 }
+                if best == .elsewhere, found == wanted { return .inName }
+                return best
             }
         }
-        if best == .elsewhere, found == wanted { return .inName }
-        return best
     }
 
     /// True when a word of programme `position`'s name or aliases is accepted by `token`.
@@ -87,8 +93,9 @@ struct TokenMatcher: Sendable, Equatable {
     /// Ids of typo corrections it accepts too.
     var corrections: [Int32]
 
+    @inline(__always)
     func accepts(_ id: Int32) -> Bool {
-        range.contains(id) || corrections.contains(id)
+        (id >= range.lowerBound && id < range.upperBound) || (!corrections.isEmpty && corrections.contains(id))
     }
 
     /// True when it accepts the words it starts, not only itself.

@@ -120,6 +120,15 @@ public final class SearchIndex: Sendable {
 
     // MARK: - SQL
 
+    /// The number of programmes `expression` matches.
+    func count(_ expression: String) -> Int? {
+        try? database.read { db in
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM programme_text WHERE programme_text MATCH ?"),
+                arguments: [expression])
+        }
+    }
+
     /// Runs `expression` and returns each matching position, with its BM25 score when `ranked`.
     func matches(_ expression: String, ranked: Bool) -> [(position: Int, bm25: Double)]? {
         let weights = IndexedField.allCases.map { String($0.weight) }.joined(separator: ", ")
