@@ -24,9 +24,10 @@ struct NameIndex: Sendable {
         self.programmeStarts = programmeStarts
     }
 
-    /// How closely programme `position`'s name or aliases match `tokens`, the query's words in
+    /// How closely programme `position`'s name or aliases match `query`, the query's words in
     /// order.
-    func tier(of position: Int, tokens: [TokenMatcher]) -> MatchTier {
+    func tier(of position: Int, query: TierQuery) -> MatchTier {
+        let tokens = query.tokens
         guard !tokens.isEmpty, position + 1 < programmeStarts.count else { return .elsewhere }
         let first = Int(programmeStarts[position])
         let last = Int(programmeStarts[position + 1])
@@ -45,11 +46,11 @@ struct NameIndex: Sendable {
                         var exact = end - start == tokens.count
                         for offset in 0..<tokens.count {
                             let id = words[start + offset]
-                            if !tokens[offset].accepts(id) {
+                            if !query.accepts(tokens[offset], id) {
                                 prefixMatches = false
                                 break
                             }
-                            if tokens[offset].exactID != id { exact = false }
+                            if tokens[offset].exact != id { exact = false }
                         }
                         if prefixMatches {
                             if exact { return .exactName }
@@ -59,7 +60,8 @@ struct NameIndex: Sendable {
                     if best == .elsewhere && found != wanted {
                         for index in start..<end {
                             let id = words[index]
-                            for offset in 0..<count where found & (1 << UInt64(offset)) == 0 && tokens[offset].accepts(id) {
+                            for offset in 0..<count
+                            where found & (1 << UInt64(offset)) == 0 && query.accepts(tokens[offset], id) {
                                 found |= 1 << UInt64(offset)
                             }
                         }
@@ -93,9 +95,8 @@ struct TokenMatcher: Sendable, Equatable {
     /// Ids of typo corrections it accepts too.
     var corrections: [Int32]
 
-    @inline(__always)
     func accepts(_ id: Int32) -> Bool {
-        (id >= range.lowerBound && id < range.upperBound) || (!corrections.isEmpty && corrections.contains(id))
+        range.contains(id) || corrections.contains(id)
     }
 
     /// True when it accepts the words it starts, not only itself.
@@ -105,5 +106,39 @@ struct TokenMatcher: Sendable, Equatable {
     func accepts(_ term: String, in vocabulary: TermVocabulary) -> Bool {
         if let id = vocabulary.id(of: term) { return accepts(id) }
         return term == text || (isPrefix && term.hasPrefix(text))
+    }
+}
+
+/// The query's word matchers as plain integers, so that checking thousands of names copies and
+/// counts no references.
+struct TierQuery {
+    struct Token {
+        let lower: Int32
+        let upper: Int32
+        /// The word's own id, or -2 when the vocabulary lacks it (-1 marks unknown name words).
+        let exact: Int32
+        let corrections: Range<Int>
+    }
+
+    let tokens: [Token]
+    private let corrections: [Int32]
+
+    init(_ matchers: [TokenMatcher]) {
+        var corrections: [Int32] = []
+        tokens = matchers.map { matcher in
+            let start = corrections.count
+            corrections += matcher.corrections
+            return Token(
+                lower: matcher.range.lowerBound, upper: matcher.range.upperBound, exact: matcher.exactID ?? -2,
+                corrections: start..<corrections.count)
+        }
+        self.corrections = corrections
+    }
+
+    @inline(__always)
+    func accepts(_ token: Token, _ id: Int32) -> Bool {
+        if id >= token.lower && id < token.upper { return true }
+        for index in token.corrections where corrections[index] == id { return true }
+        return false
     }
 }

@@ -71,9 +71,10 @@ struct SearchRun {
         }
 
         let tokens = plan.tokens
+        let tierQuery = TierQuery(tokens)
         var entries = found.map { match in
             Entry(position: match.position, bm25: match.bm25,
-                  tier: tokens.isEmpty ? .elsewhere : index.names.tier(of: match.position, tokens: tokens))
+                  tier: tokens.isEmpty ? .elsewhere : index.names.tier(of: match.position, query: tierQuery))
         }
         let best: [Entry]
         if ranked {
