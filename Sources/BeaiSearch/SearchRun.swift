@@ -52,12 +52,14 @@ struct SearchRun {
         var ranked = false
         var found: [(position: Int, bm25: Double)]
         if let expression = plan.expression {
-            // The estimate is an upper bound; when it is over the limit, SQLite counts the matches
-            // (cheaply, without BM25) to decide.
+            // The estimate is an upper bound: when the matches turn out fewer, rank them after all.
             ranked = plan.estimate <= SearchIndex.bm25Limit
-                || (index.count(expression) ?? Int.max) <= SearchIndex.bm25Limit
             guard var rows = index.matches(expression, ranked: ranked) else {
                 return empty(hints: hints + ["the search could not run; try fewer or simpler words"])
+            }
+            if !ranked, rows.count <= SearchIndex.bm25Limit, let rerun = index.matches(expression, ranked: true) {
+                rows = rerun
+                ranked = true
             }
             if let allowed { rows = rows.filter { allowed.contains($0.position) } }
             found = rows
