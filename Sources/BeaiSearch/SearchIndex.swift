@@ -21,7 +21,7 @@ public final class SearchIndex: Sendable {
     /// Matches up to this many are ranked by BM25 in SQLite; beyond it, computing BM25 for every
     /// match costs more than a keystroke allows, and results are ordered by match tier, then name
     /// length, then tree order.
-    public static let bm25Limit = 4000
+    public static let bm25Limit = 1000
 
     /// Builds the index in memory, on two threads: one prepares each programme's text and then
     /// the in-memory catalog, the other feeds the text to FTS5 as it comes.

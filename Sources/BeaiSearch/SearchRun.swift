@@ -52,14 +52,12 @@ struct SearchRun {
         var ranked = false
         var found: [(position: Int, bm25: Double)]
         if let expression = plan.expression {
-            // The estimate is an upper bound: when the matches turn out fewer, rank them after all.
+            // The estimate (from the vocabulary's document counts) is an upper bound of the matches:
+            // over the limit, a second pass to rank the few that might remain would cost more than it
+            // saves.
             ranked = plan.estimate <= SearchIndex.bm25Limit
             guard var rows = index.matches(expression, ranked: ranked) else {
                 return empty(hints: hints + ["the search could not run; try fewer or simpler words"])
-            }
-            if !ranked, rows.count <= SearchIndex.bm25Limit, let rerun = index.matches(expression, ranked: true) {
-                rows = rerun
-                ranked = true
             }
             if let allowed { rows = rows.filter { allowed.contains($0.position) } }
             found = rows
