@@ -90,8 +90,11 @@ public final class SearchIndex: Sendable {
             CREATE VIRTUAL TABLE programme_text USING fts5(
                 \(columns), content='', tokenize='unicode61 remove_diacritics 2')
             """)
-        // One transaction of inserts, merged once at the end, builds fastest.
+        // One transaction of inserts with no merging of segments at all builds fastest: merging
+        // (automatic, or an 'optimize' at the end) cost 15-25% of the build at 100,000 programmes
+        // and gained the queries nothing measurable (BENCHMARKS.md).
         try db.execute(sql: "INSERT INTO programme_text(programme_text, rank) VALUES('automerge', 0)")
+        try db.execute(sql: "INSERT INTO programme_text(programme_text, rank) VALUES('crisismerge', 1000)")
         try db.execute(sql: "CREATE VIRTUAL TABLE programme_terms USING fts5vocab(programme_text, row)")
         let placeholders = Array(repeating: "?", count: IndexedField.allCases.count + 1).joined(separator: ", ")
         let insert = try db.makeStatement(sql: "INSERT INTO programme_text(rowid, \(columns)) VALUES (\(placeholders))")
@@ -103,7 +106,6 @@ public final class SearchIndex: Sendable {
                 rowid += 1
             }
         }
-        try db.execute(sql: "INSERT INTO programme_text(programme_text) VALUES('optimize')")
     }
 
     /// Searches; never throws and never traps. An empty or unusable query gives no results and a
