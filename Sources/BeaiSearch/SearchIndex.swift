@@ -18,9 +18,9 @@ public final class SearchIndex: Sendable {
     let texts: FieldTexts
     private let database: DatabaseQueue
 
-    /// Matches up to this many are ranked by BM25 in SQLite; beyond it, computing BM25 for every
-    /// match costs more than a keystroke allows, and results are ordered by match tier, then name
-    /// length, then tree order.
+    /// Queries that may match up to this many programmes (estimated from the vocabulary's document
+    /// counts) are ranked by BM25 in SQLite; beyond it, BM25 for every match costs more than a
+    /// keystroke allows, and results are ordered by match tier, then name length, then tree order.
     public static let bm25Limit = 1000
 
     /// Builds the index in memory, on two threads: one prepares each programme's text and then
