@@ -102,11 +102,6 @@ struct TokenMatcher: Sendable, Equatable {
     /// True when it accepts the words it starts, not only itself.
     var isPrefix: Bool { !range.isEmpty && !(range.count == 1 && range.lowerBound == exactID) }
 
-    /// Whether it accepts `term`, a word that may be missing from `vocabulary`.
-    func accepts(_ term: String, in vocabulary: TermVocabulary) -> Bool {
-        if let id = vocabulary.id(of: term) { return accepts(id) }
-        return term == text || (isPrefix && term.hasPrefix(text))
-    }
 }
 
 /// The query's word matchers as plain integers, so that checking thousands of names copies and
