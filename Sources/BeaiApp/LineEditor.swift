@@ -1,5 +1,9 @@
 /// A one-line text field that edits like a shell prompt. Cursor positions count characters.
+/// It holds at most `capacity` characters: a longer paste is cut there.
 public struct LineEditor: Hashable, Sendable {
+    /// The longest line kept; far beyond any query a person types.
+    public static let capacity = 1_000
+
     public private(set) var text: String
     /// The cursor, between characters: 0 is before the first.
     public private(set) var cursor: Int
@@ -42,6 +46,7 @@ public struct LineEditor: Hashable, Sendable {
     /// Inserts `string` at the cursor, without control characters.
     public mutating func insert(_ string: String) {
         let clean = string.filter { !$0.isNewline && $0.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } }
+            .prefix(max(0, Self.capacity - text.count))
         var characters = Array(text)
         characters.insert(contentsOf: clean, at: cursor)
         text = String(characters)

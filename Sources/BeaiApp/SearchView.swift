@@ -38,14 +38,18 @@ enum SearchView {
         let prompt = "/ "
         let room = max(1, inner.width - DisplayWidth.of(prompt) - 1)
         let characters = Array(search.editor.text)
-        // Scroll the line so that the cursor stays visible.
-        var start = 0
-        while DisplayWidth.of(String(characters[start..<search.editor.cursor])) >= room { start += 1 }
-        let visible = String(characters[start...])
-        var x = buffer.write(prompt, column: inner.x, row: row, style: theme.title, clip: inner)
-        x = buffer.write(glyphs.adapt(visible), column: x, row: row, clip: inner)
-        let cursorColumn = inner.x + DisplayWidth.of(prompt)
-            + DisplayWidth.of(glyphs.adapt(String(characters[start..<search.editor.cursor])))
+        let cursor = min(search.editor.cursor, characters.count)
+        // Scroll the line so that the cursor stays visible: walk left from the cursor.
+        var start = cursor
+        var used = 0
+        while start > 0, used + DisplayWidth.of(glyphs.adapt(String(characters[start - 1]))) < room {
+            start -= 1
+            used += DisplayWidth.of(glyphs.adapt(String(characters[start])))
+        }
+        let visible = String(characters[start..<min(characters.count, start + room + 1)])
+        let x = buffer.write(prompt, column: inner.x, row: row, style: theme.title, clip: inner)
+        buffer.write(glyphs.adapt(visible), column: x, row: row, clip: inner)
+        let cursorColumn = inner.x + DisplayWidth.of(prompt) + used
         if cursorColumn < inner.maxX {
             buffer.restyle(Rect(x: cursorColumn, y: row, width: 1, height: 1)) { $0.reverse = true }
         }
@@ -110,7 +114,8 @@ enum SearchView {
         if query.isEmpty {
             lines.append([Span("Type to search every programme by name, organisation, place or theme.")])
         } else {
-            lines.append([Span("No programme matches \u{201C}\(query)\u{201D}.", theme.heading)])
+            let shown = DisplayWidth.truncate(query, to: 60, ellipsis: state.display.glyphs.ellipsis)
+            lines.append([Span("No programme matches \u{201C}\(shown)\u{201D}.", theme.heading)])
         }
         for hint in search.results.hints { lines.append([Span(hint, theme.warning)]) }
         if !search.results.suggestions.isEmpty {

@@ -17,6 +17,17 @@ extension State {
             clampScroll()
         case let .key(key):
             handle(key)
+        case let .text(text):
+            if var current = search, !showHelp, let searchIndex {
+                current.editor.insert(text)
+                current.results = searchIndex.search(current.editor.text, limit: SearchState.resultLimit)
+                current.selected = 0
+                current.offset = 0
+                current.historyPosition = nil
+                search = current
+            } else {
+                for character in text { handle(.character(character)) }
+            }
         case let .click(column, row):
             click(column: column, row: row)
         case let .scroll(up, column, row):

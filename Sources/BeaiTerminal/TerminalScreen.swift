@@ -9,8 +9,15 @@ public enum TerminalScreen {
     /// Runs the event loop until the user quits or a signal arrives; restores the terminal in
     /// every case, hands the last state to `onExit`, and returns the exit code (0, or 128 + the
     /// signal number).
+    ///
+    /// `afterFirstFrame` runs once the first frame is on screen: work the first frame does not
+    /// need (building the search index) goes there, so that beai paints as early as it can.
+    /// With `BEAI_FRAME_LOG=FILE` set, each frame's time from its event to the end of drawing is
+    /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks.
     public static func run(
-        makeState: (Display, _ width: Int, _ height: Int) -> State, onExit: (State) -> Void = { _ in }
+        makeState: (Display, _ width: Int, _ height: Int) -> State,
+        afterFirstFrame: (inout State) -> Void = { _ in },
+        onExit: (State) -> Void = { _ in }
     ) -> Int32 {
         setlocale(LC_ALL, "")
         let utf8 = String(cString: beai_codeset()).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
@@ -37,18 +44,78 @@ public enum TerminalScreen {
         var painter = Painter(colour: colour, utf8: utf8)
         var state = makeState(display, Int(beai_cols()), Int(beai_lines()))
         defer { onExit(state) }
+        painter.paint(view(state))
+        afterFirstFrame(&state)
+        painter.paint(view(state))
+        let frameLog = FrameLog(environment: ProcessInfo.processInfo.environment)
 
         while true {
-            painter.paint(view(state))
-            guard let action = nextAction() else {
+            guard let first = nextAction() else {
                 if pendingSignal != 0 { return 128 + pendingSignal }
+                if terminalIsGone() { return 128 + SIGHUP }
                 continue
             }
-            if case .resize = action { painter.invalidate() }
-            state = update(state, action)
-            if state.shouldQuit { return 0 }
+            let started = DispatchTime.now().uptimeNanoseconds
+            // Everything already waiting is applied before the next frame, so that a held key,
+            // a paste or a burst of resizes costs one frame, not one per event.
+            for action in coalesce(first, with: pendingActions()) {
+                if case .resize = action { painter.invalidate() }
+                state = update(state, action)
+                if state.shouldQuit { return 0 }
+            }
             if pendingSignal != 0 { return 128 + pendingSignal }
+            painter.paint(view(state))
+            frameLog?.record(first, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
+    }
+
+    /// True when the terminal has hung up (its window closed): input then fails at once, forever,
+    /// and the loop must end rather than spin.
+    private static func terminalIsGone() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// The events already waiting, read without blocking. While input keeps coming in bulk (a
+    /// paste arrives in pieces), it waits a few milliseconds for the rest, up to 20,000 events.
+    private static func pendingActions() -> [Action] {
+        wtimeout(beai_stdscr(), 0)
+        defer { wtimeout(beai_stdscr(), 100) }
+        var actions: [Action] = []
+        while actions.count < 20_000 {
+            if let action = nextAction() {
+                actions.append(action)
+                continue
+            }
+            guard actions.count >= 32 else { break }
+            wtimeout(beai_stdscr(), 5)
+            guard let action = nextAction() else { break }
+            wtimeout(beai_stdscr(), 0)
+            actions.append(action)
+        }
+        return actions
+    }
+
+    /// Runs of typed characters become one `.text` action; everything else keeps its order.
+    static func coalesce(_ first: Action, with rest: [Action]) -> [Action] {
+        var result: [Action] = []
+        var run = ""
+        func flush() {
+            if run.count == 1, let character = run.first { result.append(.key(.character(character))) }
+            if run.count > 1 { result.append(.text(run)) }
+            run = ""
+        }
+        for action in [first] + rest {
+            if case let .key(.character(character)) = action {
+                run.append(character)
+            } else {
+                flush()
+                result.append(action)
+            }
+        }
+        flush()
+        return result
     }
 
     /// Waits up to the input timeout for one event and decodes it.
@@ -77,6 +144,29 @@ public enum TerminalScreen {
         if event.bstate & beai_button5_pressed() != 0 { return .scroll(up: false, column: column, row: row) }
         if event.bstate & beai_button1_pressed() != 0 { return .click(column: column, row: row) }
         return nil
+    }
+}
+
+/// Per-frame timings for the benchmarks, appended to the file `BEAI_FRAME_LOG` names.
+final class FrameLog {
+    private let handle: FileHandle
+
+    init?(environment: [String: String]) {
+        guard let path = environment["BEAI_FRAME_LOG"], !path.isEmpty,
+              FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path)
+        else { return nil }
+        self.handle = handle
+    }
+
+    func record(_ action: Action, nanoseconds: UInt64) {
+        let kind: String
+        switch action {
+        case .key, .text: kind = "key"
+        case .resize: kind = "resize"
+        case .click, .scroll: kind = "mouse"
+        }
+        handle.write(Data(String(format: "%@ %.3f\n", kind, Double(nanoseconds) / 1e6).utf8))
     }
 }
 

@@ -13,14 +13,15 @@ enum ExplorerLauncher {
         }
         if let problem = TerminalCheck.problem() { throw CommandFailure.message(problem) }
         let dataset = try global.loadDataset()
-        let index = try? SearchIndex(dataset: dataset)
         let historyFile = SearchHistoryFile(environment: ProcessInfo.processInfo.environment)
         var history = historyFile?.load() ?? []
+        // The tree paints first; the search index, which the first frame does not need, is built
+        // right after it (before the first key is read).
         let status = TerminalScreen.run { display, width, height in
-            var state = State(dataset: dataset, width: width, height: height, display: display,
-                              searchIndex: index, history: history)
+            State(dataset: dataset, width: width, height: height, display: display, history: history)
+        } afterFirstFrame: { state in
+            state.searchIndex = try? SearchIndex(dataset: dataset)
             if let query { state.openSearch(query: query) }
-            return state
         } onExit: { state in
             history = state.history
         }

@@ -136,3 +136,20 @@ import Testing
         #expect(SearchHistoryFile(environment: [:]) == nil)
     }
 }
+
+@Suite struct LineEditorTests {
+    @Test func aLongPasteIsCutAtCapacity() {
+        var editor = LineEditor()
+        editor.insert(String(repeating: "ab ", count: 5_000))
+        #expect(editor.text.count == LineEditor.capacity)
+        #expect(editor.cursor == LineEditor.capacity)
+        editor.insert("more")
+        #expect(editor.text.count == LineEditor.capacity)
+    }
+
+    @Test func controlCharactersNeverEnterTheLine() {
+        var editor = LineEditor()
+        editor.insert("a\u{1b}[31mb\nc\u{7f}d")
+        #expect(editor.text == "a[31mbcd")
+    }
+}

@@ -28,6 +28,15 @@ final class TmuxSession {
     /// Types text literally.
     func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text], capture: false) }
 
+    /// Pastes `text` as a terminal paste (through a tmux buffer), however long it is.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "\(name).paste")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.tmux(["load-buffer", "-b", name, file.path], capture: false)
+        try Self.tmux(["paste-buffer", "-d", "-b", name, "-t", name], capture: false)
+    }
+
     func resize(width: Int, height: Int) throws {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"], capture: false)
     }
