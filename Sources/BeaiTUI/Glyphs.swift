@@ -40,7 +40,11 @@ public struct Glyphs: Hashable, Sendable {
             case "‘", "’": result += "'"
             case "“", "”": result += "\""
             case "…": result += "..."
-            case "›": result += ">"
+            case "›", "→": result += ">"
+            case "←": result += "<"
+            case "↑": result += "^"
+            case "↓": result += "v"
+            case "×": result += "x"
             case "·", "•", "●": result += "*"
             case "≠": result += "!="
             default:

@@ -83,6 +83,7 @@ import Testing
     @Test func asciiGlyphsAdaptDataText() {
         #expect(Glyphs.ascii.adapt("€12m – Wallonië “AI”") == "EUR 12m - Wallonie \"AI\"")
         #expect(Glyphs.unicode.adapt("€12m") == "€12m")
+        #expect(Glyphs.ascii.adapt("↑↓ move ←→ fold 80×24") == "^v move <> fold 80x24")
     }
 }
 
