@@ -48,7 +48,7 @@ public struct GovernmentComparison: Sendable {
         }
         rows = dataset.pillars.map { pillar in
             Row(pillar: pillar, cells: ids.map { id in
-                let programmes = (grouped[pillar.id]?[id] ?? []).sorted(by: PolicyTree.displayOrder)
+                let programmes = PolicyTree.inDisplayOrder(grouped[pillar.id]?[id] ?? [])
                 return Cell(government: id, programmes: programmes, totals: BudgetTotals(programmes))
             })
         }

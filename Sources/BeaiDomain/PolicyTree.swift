@@ -30,7 +30,7 @@ public struct PolicyTree: Sendable {
         governments = dataset.governments.map { government in
             let pillars = dataset.pillars.compactMap { pillar -> PillarNode? in
                 guard let programmes = byGovernment[government.id]?[pillar.id], !programmes.isEmpty else { return nil }
-                let sorted = programmes.sorted(by: Self.displayOrder)
+                let sorted = Self.inDisplayOrder(programmes)
                 return PillarNode(pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted))
             }
             return GovernmentNode(
@@ -39,13 +39,13 @@ public struct PolicyTree: Sendable {
         }
     }
 
-    /// Strategies and plans first, then by name, case and accents ignored.
-    static func displayOrder(_ a: Programme, _ b: Programme) -> Bool {
-        let rank = { (programme: Programme) in ["strategy", "plan"].contains(programme.kind.rawValue) ? 0 : 1 }
-        if rank(a) != rank(b) { return rank(a) < rank(b) }
-        let left = a.name.folded
-        let right = b.name.folded
-        return left == right ? a.id < b.id : left < right
+    /// Strategies and plans first, then by name, case and accents ignored, then by id. Each sort
+    /// key is computed once: folding a name is costly.
+    public static func inDisplayOrder(_ programmes: [Programme]) -> [Programme] {
+        programmes
+            .map { (rank: ["strategy", "plan"].contains($0.kind.rawValue) ? 0 : 1, name: $0.name.folded, programme: $0) }
+            .sorted { ($0.rank, $0.name, $0.programme.id) < ($1.rank, $1.name, $1.programme.id) }
+            .map(\.programme)
     }
 }
 
