@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "BeaiSearch", dependencies: ["BeaiDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         // Search benchmarks over the built-in data and synthetic datasets: `swift run -c release beai-bench`.
         .executableTarget(
-            name: "beai-bench", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData"], path: "Sources/BeaiBench"),
+            name: "beai-bench", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData", "BeaiApp"], path: "Sources/BeaiBench"),
         // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
         .target(name: "BeaiTUI"),
         // The app: State, Action, a pure update and a pure view.

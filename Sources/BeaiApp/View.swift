@@ -82,7 +82,11 @@ private func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) 
                      glyphs: glyphs, borderStyle: focused ? theme.focusedBorder : theme.border,
                      titleStyle: focused ? theme.title : theme.heading)
         .render(in: rect, into: &buffer)
-    let rows = state.rows
+    let allRows = state.rows
+    let selected = allRows.firstIndex { $0.node == state.selection }
+    // Only the rows on screen are laid out: a pillar may hold thousands of programmes.
+    let first = ListView.visibleOffset(selected: selected, offset: state.treeOffset, height: inner.height, count: allRows.count)
+    let rows = allRows[first..<min(allRows.count, first + inner.height)]
     let figures: [(count: String, budget: String)] = rows.map { row in
         switch row.node {
         case let .government(id):
@@ -116,7 +120,7 @@ private func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) 
                 Span(shown, row.depth == 0 ? theme.heading : .plain),
                 Span(padding + suffix, theme.dim)]
     }
-    ListView(rows: lines, selected: state.selectedRow, offset: state.treeOffset,
+    ListView(rows: lines, selected: selected.map { $0 - first }, offset: 0,
              selectedStyle: focused ? theme.selected : Style(reverse: false, underline: true))
         .render(in: inner, into: &buffer)
 }

@@ -8,6 +8,8 @@ import Foundation
 ///
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
+///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
     var rounds = 5
@@ -18,6 +20,10 @@ struct BenchmarkOptions {
     var limit = 200
     /// Results whose highlights and snippet are read after each search: a screenful.
     var rows = 20
+    /// Measure the explorer's frame render time instead.
+    var render = false
+    /// Write a synthetic dataset here instead.
+    var writeDirectory: String?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -34,8 +40,10 @@ struct BenchmarkOptions {
             case "--size": querySize = Int(try value())
             case "--limit": limit = max(0, Int(try value()) ?? 200)
             case "--rows": rows = max(0, Int(try value()) ?? 20)
+            case "--render": render = true
+            case "--write-dataset": writeDirectory = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -117,6 +125,17 @@ func buildIndex(_ dataset: Dataset, times: Int) throws -> (SearchIndex, Double, 
 func run() throws {
     let options = try BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
     let builtin = try Dataset.load(BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) })
+    if let directory = options.writeDirectory {
+        let count = options.querySize ?? 100_000
+        try ExplorerBenchmarks.write(SyntheticDataset(seed: builtin).make(count: count, randomSeed: options.seed), to: directory)
+        return
+    }
+    if options.render {
+        ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
+        ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
+                                  width: 200, height: 60, rounds: 200)
+        return
+    }
     if !options.queries.isEmpty {
         let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
             ?? builtin

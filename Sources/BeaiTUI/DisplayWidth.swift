@@ -3,6 +3,7 @@ public enum DisplayWidth {
     /// Columns `character` takes: 0 for controls and lone combining marks, 2 for wide East Asian
     /// characters and emoji, 1 otherwise. Combining marks after a base add nothing.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         let scalars = character.unicodeScalars

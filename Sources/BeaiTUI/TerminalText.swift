@@ -2,6 +2,11 @@ extension String {
     /// The text made harmless for a terminal: escape sequences removed, tabs as spaces, other
     /// control characters (C0, DEL, C1) and bidirectional overrides dropped.
     public var terminalSafe: String {
+        let needsCleaning = unicodeScalars.contains { scalar in
+            scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        guard needsCleaning else { return self }
         var result = String.UnicodeScalarView()
         var scalars = unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
