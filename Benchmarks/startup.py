@@ -76,17 +76,19 @@ def first_frame(argv, env, cols=100, rows=30, marker=b"quit", keys=b"q"):
     return seen_at - start, usage.ru_maxrss
 
 
-def search_latency(argv, env, query, cols=100, rows=30):
-    """Per-keystroke frame times (ms) from BEAI_FRAME_LOG while typing `query` into the search."""
+def search_latency(argv, env, query, cols=100, rows=30, settle=0.3, per_key=0.05):
+    """Per-keystroke frame times (ms) from BEAI_FRAME_LOG while typing `query` into the search.
+    `settle` is how long to wait after the first frame (the index is built after it)."""
     log = tempfile.NamedTemporaryFile(prefix="beai-frames-", delete=False).name
     env = dict(env, BEAI_FRAME_LOG=log)
     pid, fd = spawn(argv, env, cols, rows)
     read_until(fd, b"quit", 120)
+    drain(fd, settle)
     os.write(fd, b"/")
     drain(fd, 0.3)
     for character in query:
         os.write(fd, character.encode())
-        drain(fd, 0.05)
+        drain(fd, per_key)
     os.write(fd, b"\x1b")
     drain(fd, 0.3)
     os.write(fd, b"q")
@@ -103,6 +105,8 @@ def search_latency(argv, env, query, cols=100, rows=30):
 
 def percentile(values, fraction):
     ordered = sorted(values)
+    if not ordered:
+        return float("nan")
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
@@ -140,7 +144,7 @@ def main():
         large = beai + ["--data", args.large_data]
         seconds, peak = first_frame(large, env)
         print(f"large dataset: first frame {seconds * 1000:.0f} ms, peak RSS {peak / 1024:.1f} MiB")
-        latencies, peak = search_latency(large, env, query)
+        latencies, peak = search_latency(large, env, query, settle=15, per_key=0.5)
         print(f"search keystroke to frame, large dataset: p50 {percentile(latencies, 0.5):.2f} ms, "
               f"p99 {percentile(latencies, 0.99):.2f} ms over {len(latencies)} keys; peak RSS {peak / 1024:.1f} MiB")
 
