@@ -16,8 +16,8 @@ let package = Package(
         // The domain: types, loading, validation, tree, budgets, comparison. Foundation only.
         .target(name: "BeaiDomain"),
         // The JSON files of Resources/, compiled into the binary by the EmbedData plugin.
-        .target(name: "BeaiBuiltinData", plugins: ["EmbedData"]),
-        .executableTarget(name: "beai-embed", path: "Sources/BeaiEmbed"),
+        .target(name: "BeaiBuiltinData", dependencies: ["BeaiDomain"], plugins: ["EmbedData"]),
+        .executableTarget(name: "beai-embed", dependencies: ["BeaiDomain"], path: "Sources/BeaiEmbed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
         // The search index: SQLite FTS5 through GRDB, built from the domain.
         .target(name: "BeaiSearch", dependencies: ["BeaiDomain", .product(name: "GRDB", package: "GRDB.swift")]),

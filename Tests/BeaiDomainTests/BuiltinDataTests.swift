@@ -38,3 +38,16 @@ import Testing
         }
     }
 }
+
+/// The built-in data compiled as code must be exactly what its JSON decodes to.
+@Suite struct CompiledDataTests {
+    @Test func compiledDatasetEqualsTheDecodedFiles() throws {
+        let compiled = try #require(BuiltinData.dataset, "the built-in data did not compile as code")
+        let decoded = try Dataset.load(BuiltinData.files.map { DataFile(path: $0.path, contents: $0.contents) })
+        #expect(compiled.programmes == decoded.programmes)
+        #expect(compiled.governments == decoded.governments)
+        #expect(compiled.pillars == decoded.pillars)
+        #expect(compiled.documents == decoded.documents)
+        #expect(compiled.organisations == decoded.organisations)
+    }
+}
