@@ -23,9 +23,7 @@ struct LoadedFiles {
 
     static let requiredFiles = ["governments.json", "pillars.json", "documents.json"]
 
-    /// Decodes `files`; with `scanning` (the default) it also finds each record's line and every
-    /// control character, which only validation needs.
-    init(_ files: [DataFile], scanning: Bool = true) {
+    init(_ files: [DataFile]) {
         let paths = Set(files.map(\.path))
         for required in Self.requiredFiles where !paths.contains(required) {
             problems.append(DataProblem(file: required, message: "missing: every dataset needs this file"))
@@ -34,7 +32,7 @@ struct LoadedFiles {
             problems.append(DataProblem(file: "programmes/", message: "missing: no programme files"))
         }
         for file in files {
-            let scan = scanning ? JSONScan(file.contents) : JSONScan("")
+            let scan = JSONScan(file.contents)
             for control in scan.controlCharacters {
                 problems.append(DataProblem(
                     file: file.path, line: control.line, column: control.column,
@@ -124,14 +122,6 @@ extension Dataset {
         let loaded = LoadedFiles(files)
         let problems = loaded.problems + DatasetValidator(loaded).problems()
         guard problems.isEmpty else { throw .invalid(problems) }
-        return loaded.dataset
-    }
-
-    /// Loads data that is known to validate (the built-in data, checked by its tests) without the
-    /// validation pass, for a fast start; falls back to a full `load` if decoding finds a problem.
-    public static func loadTrusted(_ files: [DataFile]) throws(DataError) -> Dataset {
-        let loaded = LoadedFiles(files, scanning: false)
-        guard loaded.problems.isEmpty else { return try load(files) }
         return loaded.dataset
     }
 
