@@ -13,7 +13,7 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")
-        let shell = "env \(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 600"
+        let shell = "env \(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
     }
 
@@ -84,7 +84,7 @@ final class TmuxSession {
     /// The process id of beai inside the pane.
     func beaiPID() throws -> Int32? {
         let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
-        let children = try Self.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)])
+        let children = try Spawn.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)], capture: true)
         return children.split(separator: "\n").compactMap { Int32($0) }.first
     }
 
@@ -98,31 +98,10 @@ final class TmuxSession {
         return Bundle.main.bundleURL.appending(path: "beai")
     }
 
-    /// Runs a tmux command. Only commands that print are captured: a command that starts the
-    /// tmux server would hand it the pipe, and reading to its end would never return.
+    /// Runs a tmux command; returns what it prints when `capture` is set.
     @discardableResult
     private static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        try run("/usr/bin/env", ["tmux"] + arguments, capture: capture)
-    }
-
-    private static func run(_ path: String, _ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Spawn.run("/usr/bin/env", ["tmux"] + arguments, capture: capture)
     }
 
     private static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
