@@ -13,15 +13,21 @@ public struct SearchState: Sendable {
     let previousSelection: NodeID
     let previousExpanded: Set<NodeID>
 
-    init(query: String, index: SearchIndex, previousSelection: NodeID, previousExpanded: Set<NodeID>) {
+    init(query: String, index: SearchIndex?, previousSelection: NodeID, previousExpanded: Set<NodeID>) {
         editor = LineEditor(query)
-        results = index.search(query, limit: SearchState.resultLimit)
+        results = SearchState.run(query, index: index)
         self.previousSelection = previousSelection
         self.previousExpanded = previousExpanded
     }
 
     /// Results kept per query; the total is still counted over every match.
     public static let resultLimit = 200
+
+    /// The results of `query`; none while there is no index yet.
+    static func run(_ query: String, index: SearchIndex?) -> SearchResults {
+        index?.search(query, limit: resultLimit)
+            ?? SearchResults(query: query, total: 0, results: [], facets: .empty, hints: [], suggestions: [])
+    }
 
     /// The programme id under the highlight.
     public var selectedProgramme: String? {

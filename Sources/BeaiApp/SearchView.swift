@@ -10,7 +10,8 @@ enum SearchView {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
         let results = search.results
-        let title = results.total == 1 ? "Search: 1 programme" : "Search: \(results.total) programmes"
+        let title = state.searchIndex == nil ? "Search"
+            : results.total == 1 ? "Search: 1 programme" : "Search: \(results.total) programmes"
         let inner = Pane(title: title, focused: true, glyphs: glyphs, borderStyle: theme.focusedBorder,
                          titleStyle: theme.title).render(in: rect, into: &buffer)
         guard inner.height > SearchLayout.headerRows, inner.width > 4 else { return }
@@ -111,7 +112,12 @@ enum SearchView {
         let theme = state.display.theme
         var lines: [Line] = []
         let query = search.editor.text.trimmingCharacters(in: .whitespaces)
-        if query.isEmpty {
+        if state.searchIndex == nil {
+            let count = state.dataset.programmes.count
+            lines.append(state.indexPending
+                ? [Span("Indexing \(count) programmes\(state.display.glyphs.ellipsis) results appear as soon as it is done.", theme.heading)]
+                : [Span("Search is unavailable: the search index could not be built.", theme.warning)])
+        } else if query.isEmpty {
             lines.append([Span("Type to search every programme by name, organisation, place or theme.")])
         } else {
             let shown = DisplayWidth.truncate(query, to: 60, ellipsis: state.display.glyphs.ellipsis)

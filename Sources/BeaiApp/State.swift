@@ -35,8 +35,11 @@ public struct State: Sendable {
     /// A one-line notice in the footer, cleared by the next key.
     public var message: String?
 
-    /// The search index; search is unavailable while it is nil.
+    /// The search index; search finds nothing while it is nil.
     public var searchIndex: SearchIndex?
+    /// True while the index is being built (after the first frame); false once it has arrived,
+    /// or when it never will (then search says it is unavailable).
+    public var indexPending = false
     /// The open search, if any.
     public var search: SearchState?
     /// Earlier queries, oldest first; the CLI loads and saves them.

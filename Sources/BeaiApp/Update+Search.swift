@@ -4,9 +4,9 @@ import BeaiTUI
 import Foundation
 
 extension State {
-    /// Opens the search prompt on `query`; nothing happens without an index.
+    /// Opens the search prompt on `query`. Before the index is ready the prompt edits as usual
+    /// and the results come when it arrives.
     public mutating func openSearch(query: String) {
-        guard let searchIndex else { return }
         search = SearchState(query: query, index: searchIndex, previousSelection: selection, previousExpanded: expanded)
         showHelp = false
     }
@@ -14,8 +14,20 @@ extension State {
     /// The layout rows the results list has.
     var searchListRows: Int { max(1, Layout(width: width, height: height).tree.height - 2 - SearchLayout.headerRows) }
 
+    /// Installs the search index built after the first frame (nil: it could not be built), and
+    /// runs the open search, if any, on it.
+    public mutating func indexReady(_ index: SearchIndex?) {
+        searchIndex = index
+        indexPending = false
+        guard var current = search else { return }
+        let position = current.historyPosition
+        rerun(&current, index: index)
+        current.historyPosition = position
+        search = current
+    }
+
     mutating func searchKey(_ key: Key) {
-        guard var current = search, let searchIndex else { return }
+        guard var current = search else { return }
         switch key {
         case .escape:
             selection = current.previousSelection
@@ -54,14 +66,14 @@ extension State {
         search = current
     }
 
-    private mutating func rerun(_ current: inout SearchState, index: SearchIndex) {
-        current.results = index.search(current.editor.text, limit: SearchState.resultLimit)
+    private mutating func rerun(_ current: inout SearchState, index: SearchIndex?) {
+        current.results = SearchState.run(current.editor.text, index: index)
         current.selected = 0
         current.offset = 0
         current.historyPosition = nil
     }
 
-    private mutating func recallHistory(_ current: inout SearchState, step: Int, index: SearchIndex) {
+    private mutating func recallHistory(_ current: inout SearchState, step: Int, index: SearchIndex?) {
         guard !history.isEmpty else { return }
         let position = (current.historyPosition ?? history.count) + step
         guard position >= 0 else { return }
@@ -77,10 +89,9 @@ extension State {
         current.historyPosition = kept
     }
 
-    private mutating func complete(_ current: inout SearchState, index: SearchIndex) {
+    private mutating func complete(_ current: inout SearchState, index: SearchIndex?) {
         let word = current.editor.wordBeforeCursor
-        let options = index.completions(for: word.text)
-        guard let first = options.first else { return }
+        guard let options = index?.completions(for: word.text), let first = options.first else { return }
         let common = options.dropFirst().reduce(first) { prefix, option in
             String(zip(prefix, option).prefix { $0 == $1 }.map(\.0))
         }

@@ -18,9 +18,9 @@ extension State {
         case let .key(key):
             handle(key)
         case let .text(text):
-            if var current = search, !showHelp, let searchIndex {
+            if var current = search, !showHelp {
                 current.editor.insert(text)
-                current.results = searchIndex.search(current.editor.text, limit: SearchState.resultLimit)
+                current.results = SearchState.run(current.editor.text, index: searchIndex)
                 current.selected = 0
                 current.offset = 0
                 current.historyPosition = nil

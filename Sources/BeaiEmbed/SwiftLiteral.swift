@@ -62,7 +62,12 @@ enum SwiftLiteral {
             + "related: \(strings(programme.related)))"
     }
 
-    /// A Swift function body that builds `dataset` statement by statement (quick to type-check).
+    /// Programmes per generated function: the optimiser's time grows faster than linearly with a
+    /// function's size (one function for all of them took a release build over 15 minutes).
+    static let programmesPerFunction = 8
+
+    /// Swift declarations for `BuiltinData`: `compiledDataset()`, which builds `dataset` statement
+    /// by statement (quick to type-check), and the small functions it calls for the programmes.
     static func dataset(_ dataset: Dataset) -> String {
         var lines: [String] = []
         lines.append("var governments: [Government] = []")
@@ -89,9 +94,19 @@ enum SwiftLiteral {
         }
         lines.append("var programmes: [Programme] = []")
         lines.append("programmes.reserveCapacity(\(dataset.programmes.count))")
-        for item in dataset.programmes { lines.append("programmes.append(\(programme(item)))") }
+        let chunks = stride(from: 0, to: dataset.programmes.count, by: programmesPerFunction).map {
+            dataset.programmes[$0..<min($0 + programmesPerFunction, dataset.programmes.count)]
+        }
+        for number in chunks.indices { lines.append("programmes\(number)(&programmes)") }
         lines.append("return Dataset(governments: governments, pillars: pillars, documents: documents, "
             + "organisations: organisations, programmes: programmes)")
-        return lines.map { "        " + $0 }.joined(separator: "\n")
+        var source = "    static func compiledDataset() -> Dataset? {\n"
+            + lines.map { "        " + $0 }.joined(separator: "\n") + "\n    }\n"
+        for (number, chunk) in chunks.enumerated() {
+            source += "\n    @inline(never)\n    private static func programmes\(number)(_ programmes: inout [Programme]) {\n"
+            for item in chunk { source += "        programmes.append(\(programme(item)))\n" }
+            source += "    }\n"
+        }
+        return source
     }
 }

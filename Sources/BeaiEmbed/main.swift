@@ -48,7 +48,7 @@ for file in files {
 source += "]\n"
 // Invalid data is not compiled as code: beai then loads the JSON and reports every problem.
 if let dataset = try? Dataset.load(files.map { DataFile(path: $0.path, contents: $0.text) }) {
-    source += "\n    static func compiledDataset() -> Dataset? {\n" + SwiftLiteral.dataset(dataset) + "\n    }\n"
+    source += "\n" + SwiftLiteral.dataset(dataset)
 } else {
     source += "\n    static func compiledDataset() -> Dataset? { nil }\n"
 }

@@ -10,13 +10,15 @@ public enum TerminalScreen {
     /// every case, hands the last state to `onExit`, and returns the exit code (0, or 128 + the
     /// signal number).
     ///
-    /// `afterFirstFrame` runs once the first frame is on screen: work the first frame does not
-    /// need (building the search index) goes there, so that beai paints as early as it can.
+    /// `afterFirstFrame` runs on a thread of its own once the first frame is on screen: work the
+    /// first frame does not need (building the search index) goes there, so that beai paints as
+    /// early as it can and reads keys while it runs. The change it returns is applied to the state
+    /// between two events, and a frame drawn.
     /// With `BEAI_FRAME_LOG=FILE` set, each frame's time from its event to the end of drawing is
     /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks.
     public static func run(
         makeState: (Display, _ width: Int, _ height: Int) -> State,
-        afterFirstFrame: (inout State) -> Void = { _ in },
+        afterFirstFrame: @escaping @Sendable () -> StateChange = { { _ in } },
         onExit: (State) -> Void = { _ in }
     ) -> Int32 {
         setlocale(LC_ALL, "")
@@ -45,11 +47,15 @@ public enum TerminalScreen {
         var state = makeState(display, Int(beai_cols()), Int(beai_lines()))
         defer { onExit(state) }
         painter.paint(view(state))
-        afterFirstFrame(&state)
-        painter.paint(view(state))
+        let background = BackgroundWork(afterFirstFrame)
         let frameLog = FrameLog(environment: ProcessInfo.processInfo.environment)
 
         while true {
+            if let change = background.take() {
+                change(&state)
+                painter.paint(view(state))
+            }
+            wtimeout(beai_stdscr(), background.isRunning ? 10 : 100)
             guard let first = nextAction() else {
                 if pendingSignal != 0 { return 128 + pendingSignal }
                 if terminalIsGone() { return 128 + SIGHUP }
@@ -81,7 +87,6 @@ public enum TerminalScreen {
     /// paste arrives in pieces), it waits a few milliseconds for the rest, up to 20,000 events.
     private static func pendingActions() -> [Action] {
         wtimeout(beai_stdscr(), 0)
-        defer { wtimeout(beai_stdscr(), 100) }
         var actions: [Action] = []
         while actions.count < 20_000 {
             if let action = nextAction() {

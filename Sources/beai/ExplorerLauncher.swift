@@ -16,12 +16,15 @@ enum ExplorerLauncher {
         let historyFile = SearchHistoryFile(environment: ProcessInfo.processInfo.environment)
         var history = historyFile?.load() ?? []
         // The tree paints first; the search index, which the first frame does not need, is built
-        // right after it (before the first key is read).
+        // on another thread meanwhile, and search shows "Indexing…" until it arrives.
         let status = TerminalScreen.run { display, width, height in
-            State(dataset: dataset, width: width, height: height, display: display, history: history)
-        } afterFirstFrame: { state in
-            state.searchIndex = try? SearchIndex(dataset: dataset)
+            var state = State(dataset: dataset, width: width, height: height, display: display, history: history)
+            state.indexPending = true
             if let query { state.openSearch(query: query) }
+            return state
+        } afterFirstFrame: {
+            let index = try? SearchIndex(dataset: dataset)
+            return { state in state.indexReady(index) }
         } onExit: { state in
             history = state.history
         }

@@ -23,6 +23,28 @@ import Testing
         #expect(state.search?.results.results.first?.programmeID == "tremplin-ai", "a typo still finds it")
     }
 
+    @Test func searchTypedBeforeTheIndexArrivesRunsWhenItDoes() throws {
+        let dataset = try AppFixture.dataset()
+        var state = State(dataset: dataset, width: 100, height: 30)
+        state.indexPending = true
+        state = type("tremp", on: AppFixture.press([.character("/")], on: state))
+        #expect(state.search?.editor.text == "tremp")
+        #expect(state.search?.results.total == 0)
+        #expect(view(state).text.contains("Indexing 5 programmes"))
+        state.indexReady(try SearchIndex(dataset: dataset))
+        #expect(!state.indexPending)
+        #expect(state.search?.results.results.first?.programmeID == "tremplin-ai")
+        #expect(!view(state).text.contains("Indexing"))
+    }
+
+    @Test func searchSaysSoWhenTheIndexCannotBeBuilt() throws {
+        var state = State(dataset: try AppFixture.dataset(), width: 100, height: 30)
+        state.indexPending = true
+        state.indexReady(nil)
+        state = type("tremp", on: AppFixture.press([.character("/")], on: state))
+        #expect(view(state).text.contains("Search is unavailable"))
+    }
+
     @Test func enterJumpsToTheResultAndOpensItsParents() throws {
         var state = type("start", on: AppFixture.press([.character("/")], on: try state()))
         state = AppFixture.press([.enter], on: state)
