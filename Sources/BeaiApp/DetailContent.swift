@@ -96,7 +96,7 @@ struct DetailContent {
         field("Programmes", "\(node.count)")
         field("Budgets", totalsText(node.totals))
 
-        if let headline = state.dataset.headlineStrategy(of: id) {
+        if let headline = node.headline {
             heading("Headline strategy")
             link(headline.name, to: .programme(headline.id))
             for figure in headline.countedBudgetFigures {
@@ -104,7 +104,7 @@ struct DetailContent {
             }
         }
 
-        let leads = state.dataset.leadAgencies(of: id, limit: 6)
+        let leads = node.leadAgencies
         if !leads.isEmpty {
             heading("Lead agencies")
             for (lead, count) in leads {

@@ -7,15 +7,19 @@ public struct SearchState: Sendable {
     /// The highlighted result.
     public var selected = 0
     public var offset = 0
+    /// The query whose results are awaited from the search thread, when search is deferred
+    /// (`State.defersSearch`); the previous results stay on screen meanwhile.
+    public var pendingQuery: String?
     /// Position in the history while recalling (nil: editing a new query).
     public var historyPosition: Int?
     /// Where the tree was when search opened, restored by Esc.
     let previousSelection: NodeID
     let previousExpanded: Set<NodeID>
 
-    init(query: String, index: SearchIndex?, previousSelection: NodeID, previousExpanded: Set<NodeID>) {
-        editor = LineEditor(query)
-        results = SearchState.run(query, index: index)
+    /// An empty prompt with no results yet.
+    init(previousSelection: NodeID, previousExpanded: Set<NodeID>) {
+        editor = LineEditor("")
+        results = SearchState.run("", index: nil)
         self.previousSelection = previousSelection
         self.previousExpanded = previousExpanded
     }

@@ -28,8 +28,13 @@ enum SearchView {
             drawEmpty(state, search, in: list, into: &buffer)
             return
         }
-        let rows = results.results.map { row(state, $0, width: list.width) }
-        ListView(rows: rows, selected: search.selected, offset: search.offset, selectedStyle: theme.selected)
+        // Only the rows on screen are laid out: a row's highlights are worked out when read.
+        let start = ListView.visibleOffset(
+            selected: search.selected, offset: search.offset, height: list.height, count: results.results.count)
+        let rows = results.results[start..<min(results.results.count, start + list.height)].map {
+            row(state, $0, width: list.width)
+        }
+        ListView(rows: rows, selected: search.selected - start, offset: 0, selectedStyle: theme.selected)
             .render(in: list, into: &buffer)
     }
 

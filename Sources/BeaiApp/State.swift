@@ -40,6 +40,10 @@ public struct State: Sendable {
     /// True while the index is being built (after the first frame); false once it has arrived,
     /// or when it never will (then search says it is unavailable).
     public var indexPending = false
+    /// When set, a changed query is not searched in `update`: the search is marked pending and the
+    /// terminal runs it on a thread of its own, handing the results to `searchArrived`. For large
+    /// datasets, where one search can take longer than a frame, so typing never waits for it.
+    public var defersSearch = false
     /// The open search, if any.
     public var search: SearchState?
     /// Earlier queries, oldest first; the CLI loads and saves them.

@@ -7,8 +7,21 @@ extension State {
     /// Opens the search prompt on `query`. Before the index is ready the prompt edits as usual
     /// and the results come when it arrives.
     public mutating func openSearch(query: String) {
-        search = SearchState(query: query, index: searchIndex, previousSelection: selection, previousExpanded: expanded)
+        var opened = SearchState(previousSelection: selection, previousExpanded: expanded)
+        opened.editor.insert(query)
+        rerun(&opened, index: searchIndex)
+        search = opened
         showHelp = false
+    }
+
+    /// Shows the results of a deferred search, if they answer the query still awaited.
+    public mutating func searchArrived(_ results: SearchResults) {
+        guard var current = search, current.pendingQuery == results.query else { return }
+        current.results = results
+        current.pendingQuery = nil
+        current.selected = 0
+        current.offset = 0
+        search = current
     }
 
     /// The layout rows the results list has.
@@ -36,6 +49,11 @@ extension State {
             clampScroll()
             return
         case .enter:
+            // Enter acts on the results of what is typed, even if they have not arrived yet.
+            if current.pendingQuery != nil {
+                current.results = SearchState.run(current.editor.text, index: searchIndex)
+                current.pendingQuery = nil
+            }
             closeSearch(current)
             return
         case .down:
@@ -66,8 +84,14 @@ extension State {
         search = current
     }
 
-    private mutating func rerun(_ current: inout SearchState, index: SearchIndex?) {
-        current.results = SearchState.run(current.editor.text, index: index)
+    /// Searches the edited query now, or marks it pending when search is deferred.
+    mutating func rerun(_ current: inout SearchState, index: SearchIndex?) {
+        if defersSearch, index != nil {
+            current.pendingQuery = current.editor.text
+        } else {
+            current.results = SearchState.run(current.editor.text, index: index)
+            current.pendingQuery = nil
+        }
         current.selected = 0
         current.offset = 0
         current.historyPosition = nil

@@ -20,10 +20,7 @@ extension State {
         case let .text(text):
             if var current = search, !showHelp {
                 current.editor.insert(text)
-                current.results = SearchState.run(current.editor.text, index: searchIndex)
-                current.selected = 0
-                current.offset = 0
-                current.historyPosition = nil
+                rerun(&current, index: searchIndex)
                 search = current
             } else {
                 for character in text { handle(.character(character)) }

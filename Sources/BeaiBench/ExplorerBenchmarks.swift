@@ -1,16 +1,25 @@
 import BeaiApp
 import BeaiDomain
+import BeaiSearch
 import Foundation
 
 /// Frame render time of the explorer's `view` and a writer of synthetic datasets for `beai --data`.
 enum ExplorerBenchmarks {
-    /// Renders the explorer `rounds` times at `width`×`height` on a programme's detail and on
-    /// the tree; prints p50 and p99 in milliseconds.
+    /// Renders the explorer `rounds` times at `width`×`height`, with the tree open, on the detail
+    /// of the programme with the most figures and on that of the first government; prints p50 and
+    /// p99 in milliseconds.
     static func render(_ dataset: Dataset, width: Int, height: Int, rounds: Int) {
         var state = State(dataset: dataset, width: width, height: height)
         for government in dataset.governments { state.expanded.insert(.government(government.id)) }
         let programme = dataset.programmes.max { $0.figures.count < $1.figures.count }
         if let programme { state.selectNode(.programme(programme.id)) }
+        measure(state, rounds: rounds, label: "programme detail")
+        if let government = dataset.governments.first { state.selectNode(.government(government.id)) }
+        measure(state, rounds: rounds, label: "government detail")
+    }
+
+    private static func measure(_ state: State, rounds: Int, label: String) {
+        let (width, height, dataset) = (state.width, state.height, state.dataset)
         let clock = ContinuousClock()
         var times: [Double] = []
         for _ in 0..<rounds {
@@ -19,8 +28,31 @@ enum ExplorerBenchmarks {
             times.append(milliseconds(clock.now - start))
         }
         times.sort()
-        print("frame render \(width)x\(height), \(dataset.programmes.count) programmes: "
+        print("frame render \(width)x\(height), \(dataset.programmes.count) programmes, \(label): "
             + "p50 \(format(times[times.count / 2])) ms, p99 \(format(times[min(times.count - 1, times.count * 99 / 100)])) ms")
+    }
+
+    /// Types `query` into the explorer's search at 100×30, key by key, `rounds` times; prints p50,
+    /// p99 and the slowest keys of `update` plus `view`, the work of one keystroke's frame.
+    static func keystrokes(_ dataset: Dataset, query: String, rounds: Int) throws {
+        let start = State(dataset: dataset, width: 100, height: 30, searchIndex: try SearchIndex(dataset: dataset))
+        let clock = ContinuousClock()
+        var times: [(key: String, milliseconds: Double)] = []
+        for _ in 0..<rounds {
+            var state = update(start, .key(.character("/")))
+            for character in query {
+                let began = clock.now
+                state = update(state, .key(.character(character)))
+                _ = view(state)
+                times.append((String(state.search?.editor.text ?? ""), milliseconds(clock.now - began)))
+            }
+        }
+        let sorted = times.map(\.milliseconds).sorted()
+        print("search keystroke (update + view), 100x30, \(dataset.programmes.count) programmes: "
+            + "p50 \(format(sorted[sorted.count / 2])) ms, p99 \(format(sorted[min(sorted.count - 1, sorted.count * 99 / 100)])) ms")
+        for slow in times.sorted(by: { $0.milliseconds > $1.milliseconds }).prefix(5) {
+            print("  \(format(slow.milliseconds)) ms  \"\(slow.key)\"")
+        }
     }
 
     /// Writes `dataset` as a data directory with the layout of Resources/.

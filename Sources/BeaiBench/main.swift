@@ -22,6 +22,8 @@ struct BenchmarkOptions {
     var rows = 20
     /// Measure the explorer's frame render time instead.
     var render = false
+    /// Measure search keystrokes in the explorer (update and view) instead.
+    var keystrokes = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
 
@@ -41,9 +43,10 @@ struct BenchmarkOptions {
             case "--limit": limit = max(0, Int(try value()) ?? 200)
             case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--render": render = true
+            case "--keystrokes": keystrokes = true
             case "--write-dataset": writeDirectory = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -134,6 +137,12 @@ func run() throws {
         ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
         ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
                                   width: 200, height: 60, rounds: 200)
+        return
+    }
+    if options.keystrokes {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        try ExplorerBenchmarks.keystrokes(dataset, query: "innovation wallonia ai", rounds: options.rounds)
         return
     }
     if !options.queries.isEmpty {

@@ -15,6 +15,10 @@ public struct PolicyTree: Sendable {
         /// Pillars that hold at least one programme, in taxonomy order.
         public let pillars: [PillarNode]
         public let totals: BudgetTotals
+        /// Its headline strategy (`Dataset.headlineStrategy(of:)`), worked out once.
+        public let headline: Programme?
+        /// The organisations leading most of its programmes, at most six (`Dataset.leadAgencies`).
+        public let leadAgencies: [(organisation: String, programmes: Int)]
         /// Number of programmes under this government.
         public var count: Int { totals.programmes }
     }
@@ -33,23 +37,29 @@ public struct PolicyTree: Sendable {
                 let sorted = Self.inDisplayOrder(programmes)
                 return PillarNode(pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted))
             }
+            let programmes = pillars.lazy.flatMap(\.programmes)
             return GovernmentNode(
-                government: government, pillars: pillars,
-                totals: BudgetTotals(pillars.flatMap(\.programmes)))
+                government: government, pillars: pillars, totals: BudgetTotals(programmes),
+                headline: Dataset.headlineStrategy(among: programmes),
+                leadAgencies: Dataset.leadAgencies(among: programmes, limit: 6))
         }
     }
 
     /// Strategies and plans first, then by name, case and accents ignored, then by id. Each sort
     /// key is computed once: folding a name is costly.
     public static func inDisplayOrder(_ programmes: [Programme]) -> [Programme] {
-        programmes
-            .map { (rank: ["strategy", "plan"].contains($0.kind.rawValue) ? 0 : 1, name: $0.name.folded, programme: $0) }
-            .sorted { ($0.rank, $0.name, $0.programme.id) < ($1.rank, $1.name, $1.programme.id) }
-            .map(\.programme)
+        // Indices are sorted, not programmes: moving a programme (17 fields) costs far more.
+        let keys = programmes.map { (rank: ["strategy", "plan"].contains($0.kind.rawValue) ? 0 : 1, name: $0.name.folded, id: $0.id) }
+        return keys.indices
+            .sorted { (keys[$0].rank, keys[$0].name, keys[$0].id) < (keys[$1].rank, keys[$1].name, keys[$1].id) }
+            .map { programmes[$0] }
     }
 }
 
 extension String {
     /// Lowercased, without diacritics: the form used to compare names.
-    public var folded: String { folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+    public var folded: String {
+        // Plain ASCII has no diacritics, and lowercasing it is all the folding it needs.
+        utf8.allSatisfy { $0 < 0x80 } ? lowercased() : folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 }

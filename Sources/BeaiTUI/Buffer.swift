@@ -43,6 +43,15 @@ public struct Buffer: Hashable, Sendable {
         let bounds = (clip ?? area).intersection(area)
         guard row >= bounds.y, row < bounds.maxY else { return column }
         var x = column
+        // Printable ASCII, most of what is drawn: one byte, one cell, nothing to make safe.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                guard x < bounds.maxX else { return bounds.maxX }
+                if x >= bounds.x { setCell(x, row, Cell(text: Self.asciiText[Int(byte)], width: 1, style: style)) }
+                x += 1
+            }
+            return x
+        }
         for character in text.terminalSafe where character != "\n" {
             let columns = DisplayWidth.of(character)
             guard columns > 0 else {
@@ -73,6 +82,9 @@ public struct Buffer: Hashable, Sendable {
         for span in line { x = write(span.text, column: x, row: row, style: span.style, clip: clip) }
         return x
     }
+
+    /// One-character strings for the ASCII bytes, made once.
+    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Sets a cell and repairs any wide grapheme it splits.
     private mutating func setCell(_ column: Int, _ row: Int, _ cell: Cell) {

@@ -15,7 +15,8 @@ public enum TerminalScreen {
     /// early as it can and reads keys while it runs. The change it returns is applied to the state
     /// between two events, and a frame drawn.
     /// With `BEAI_FRAME_LOG=FILE` set, each frame's time from its event to the end of drawing is
-    /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks.
+    /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks; the frame that
+    /// shows a deferred search's results as `results MILLISECONDS`, timed from the key that asked.
     public static func run(
         makeState: (Display, _ width: Int, _ height: Int) -> State,
         afterFirstFrame: @escaping @Sendable () -> StateChange = { { _ in } },
@@ -49,19 +50,33 @@ public enum TerminalScreen {
         painter.paint(view(state))
         let background = BackgroundWork(afterFirstFrame)
         let frameLog = FrameLog(environment: ProcessInfo.processInfo.environment)
+        let searches = state.defersSearch ? SearchWorker() : nil
+        var asked: String?
+        var lastKey = DispatchTime.now().uptimeNanoseconds
 
         while true {
             if let change = background.take() {
                 change(&state)
                 painter.paint(view(state))
             }
-            wtimeout(beai_stdscr(), background.isRunning ? 10 : 100)
+            if let found = searches?.take() {
+                state.searchArrived(found.results)
+                painter.paint(view(state))
+                frameLog?.record("results", nanoseconds: DispatchTime.now().uptimeNanoseconds - found.asked)
+            }
+            let pending = state.search?.pendingQuery
+            if let pending, pending != asked, let index = state.searchIndex {
+                searches?.ask(pending, index: index, asked: lastKey)
+            }
+            asked = pending
+            wtimeout(beai_stdscr(), pending != nil ? 2 : background.isRunning ? 10 : 100)
             guard let first = nextAction() else {
                 if pendingSignal != 0 { return 128 + pendingSignal }
                 if terminalIsGone() { return 128 + SIGHUP }
                 continue
             }
             let started = DispatchTime.now().uptimeNanoseconds
+            lastKey = started
             // Everything already waiting is applied before the next frame, so that a held key,
             // a paste or a burst of resizes costs one frame, not one per event.
             for action in coalesce(first, with: pendingActions()) {
@@ -71,7 +86,7 @@ public enum TerminalScreen {
             }
             if pendingSignal != 0 { return 128 + pendingSignal }
             painter.paint(view(state))
-            frameLog?.record(first, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+            frameLog?.record(FrameLog.kind(of: first), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
     }
 
@@ -164,13 +179,16 @@ final class FrameLog {
         self.handle = handle
     }
 
-    func record(_ action: Action, nanoseconds: UInt64) {
-        let kind: String
+    /// What a frame answered: `key`, `resize`, `mouse`, or `results` (a deferred search's).
+    static func kind(of action: Action) -> String {
         switch action {
-        case .key, .text: kind = "key"
-        case .resize: kind = "resize"
-        case .click, .scroll: kind = "mouse"
+        case .key, .text: "key"
+        case .resize: "resize"
+        case .click, .scroll: "mouse"
         }
+    }
+
+    func record(_ kind: String, nanoseconds: UInt64) {
         handle.write(Data(String(format: "%@ %.3f\n", kind, Double(nanoseconds) / 1e6).utf8))
     }
 }

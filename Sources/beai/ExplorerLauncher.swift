@@ -20,6 +20,9 @@ enum ExplorerLauncher {
         let status = TerminalScreen.run { display, width, height in
             var state = State(dataset: dataset, width: width, height: height, display: display, history: history)
             state.indexPending = true
+            // A search over the built-in data takes about a millisecond and is run with the key that
+            // asks; over tens of thousands of programmes it can take longer than a frame.
+            state.defersSearch = dataset.programmes.count > 10_000
             if let query { state.openSearch(query: query) }
             return state
         } afterFirstFrame: {

@@ -33,10 +33,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Loads the dataset: the built-in data as compiled (validated when it was built), or the
-    /// directory asked for, validated; every problem becomes one clear failure.
+    /// directory asked for, validated, or from the cache of it when its files are unchanged
+    /// (`DatasetCache`); every problem becomes one clear failure.
     func loadDataset() throws(CommandFailure) -> Dataset {
         do {
             if dataDirectory == nil, let compiled = BuiltinData.dataset { return compiled }
+            if let directory = dataDirectory,
+               let cache = DatasetCache(environment: ProcessInfo.processInfo.environment) {
+                return try cache.load(directory: directory)
+            }
             return try Dataset.load(try dataFiles())
         } catch let failure as CommandFailure {
             throw failure

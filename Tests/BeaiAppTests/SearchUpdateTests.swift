@@ -37,6 +37,26 @@ import Testing
         #expect(!view(state).text.contains("Indexing"))
     }
 
+    @Test func deferredSearchWaitsForItsResultsAndIgnoresStaleOnes() throws {
+        var state = try state()
+        state.defersSearch = true
+        state = type("tremp", on: AppFixture.press([.character("/")], on: state))
+        #expect(state.search?.pendingQuery == "tremp")
+        #expect(state.search?.results.total == 0, "nothing searched in update")
+        let index = try #require(state.searchIndex)
+        state.searchArrived(index.search("trem", limit: SearchState.resultLimit))
+        #expect(state.search?.pendingQuery == "tremp", "results of an older query are ignored")
+        state.searchArrived(index.search("tremp", limit: SearchState.resultLimit))
+        #expect(state.search?.pendingQuery == nil)
+        #expect(state.search?.results.results.first?.programmeID == "tremplin-ai")
+        // Enter acts on what is typed even before its results arrive.
+        state = AppFixture.press([.backspace, .backspace, .backspace, .backspace, .backspace], on: state)
+        state = type("start", on: state)
+        #expect(state.search?.pendingQuery == "start")
+        state = AppFixture.press([.enter], on: state)
+        #expect(state.selection == .programme("start-ai"))
+    }
+
     @Test func searchSaysSoWhenTheIndexCannotBeBuilt() throws {
         var state = State(dataset: try AppFixture.dataset(), width: 100, height: 30)
         state.indexPending = true

@@ -36,6 +36,7 @@ struct BeaiProcess {
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "BEAI_DATA")
+        env["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appending(path: "beai-tests-cache").path
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe()

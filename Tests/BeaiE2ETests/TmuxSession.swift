@@ -9,7 +9,8 @@ final class TmuxSession {
     init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         name = "beai-e2e-\(UUID().uuidString.prefix(8))"
         statusFile = FileManager.default.temporaryDirectory.appending(path: "\(name).status").path
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": ""]
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "",
+                   "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appending(path: "beai-e2e-cache").path]
         env.merge(environment) { $1 }
         let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")

@@ -1,0 +1,45 @@
+import BeaiApp
+import BeaiSearch
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Runs deferred searches (`State.defersSearch`) on a thread of its own, newest query first: a
+/// query asked for while another runs replaces any that waits, so a burst of typing costs one
+/// search per pause, and the event loop never waits for one.
+final class SearchWorker: Sendable {
+    private struct Request: Sendable {
+        let query: String
+        let index: SearchIndex
+        /// When the key that made this query was read (`DispatchTime` nanoseconds).
+        let asked: UInt64
+    }
+
+    private let waiting = Mutex<Request?>(nil)
+    private let finished = Mutex<(results: SearchResults, asked: UInt64)?>(nil)
+    private let wake = DispatchSemaphore(value: 0)
+
+    init() {
+        let thread = Thread { [self] in
+            while true {
+                wake.wait()
+                guard let request = waiting.withLock({ request in defer { request = nil }; return request }) else { continue }
+                let results = request.index.search(request.query, limit: SearchState.resultLimit)
+                finished.withLock { $0 = (results, request.asked) }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Asks for the results of `query`, replacing any query still waiting.
+    func ask(_ query: String, index: SearchIndex, asked: UInt64) {
+        waiting.withLock { $0 = Request(query: query, index: index, asked: asked) }
+        wake.signal()
+    }
+
+    /// The latest finished search, once, with when its key was read.
+    func take() -> (results: SearchResults, asked: UInt64)? {
+        finished.withLock { result in defer { result = nil }; return result }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// A dataset of 12,500 programmes (the explorer fixture's five, copied), large enough that the
+/// explorer searches on a thread of its own and caches the decoded data.
+@Suite(.serialized) struct LargeDataE2ETests {
+    static let copies = 2_500
+
+    /// Writes the large dataset once per test run; returns its directory.
+    static let directory: String? = {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appending(path: "../BeaiAppTests/Fixtures/explorer").standardizedFileURL
+        let target = FileManager.default.temporaryDirectory.appending(path: "beai-e2e-large-\(getpid())")
+        do {
+            try? FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: fixture, to: target)
+            let file = target.appending(path: "programmes/brussels.json")
+            guard let records = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]] else {
+                return nil
+            }
+            var copies: [[String: Any]] = records
+            for copy in 1..<Self.copies {
+                for record in records {
+                    var copied = record
+                    copied["id"] = "\(record["id"] ?? "")-\(copy)"
+                    copied["name"] = "\(record["name"] ?? "") \(copy)"
+                    copied["related"] = []
+                    copies.append(copied)
+                }
+            }
+            try JSONSerialization.data(withJSONObject: copies).write(to: file)
+            return target.path
+        } catch {
+            return nil
+        }
+    }()
+
+    private let cache = FileManager.default.temporaryDirectory.appending(path: "beai-e2e-large-cache-\(getpid())").path
+
+    @Test func searchRunsAsYouTypeAndEnterOpensTheProgramme() throws {
+        let data = try #require(Self.directory)
+        for run in ["first start (decodes and caches)", "second start (from the cache)"] {
+            let session = try TmuxSession(["--data", data], environment: ["XDG_CACHE_HOME": cache])
+            #expect(try session.wait(for: "Governments", seconds: 30).contains("Wallonia                    5000"), "\(run)")
+            try session.keys("/")
+            try session.type("tremplin 1249")
+            let screen = try session.wait(seconds: 30) { $0.contains("Search: 1 programme") }
+            #expect(screen.contains("Tremplin AI 1249"), "\(run)")
+            try session.keys("Enter")
+            // The tree, opened at the programme (its breadcrumb in the header), with its detail beside.
+            let opened = try session.wait(for: "· Wallonia › Business adoption & innovation › Trempl")
+            #expect(opened.contains("Id: tremplin-ai-1249") && opened.contains("· Tremplin AI 1248"), "\(run)")
+            try session.keys("q")
+            #expect(session.exitStatus() == 0, "\(run)")
+        }
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache + "/beai")
+        #expect(cached.count == 1 && cached[0].hasPrefix("data-"))
+    }
+}
