@@ -20,7 +20,11 @@ let package = Package(
         .executableTarget(name: "beai-embed", dependencies: ["BeaiDomain"], path: "Sources/BeaiEmbed"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["beai-embed"]),
         // The search index: SQLite FTS5 through GRDB, built from the domain.
-        .target(name: "BeaiSearch", dependencies: ["BeaiDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BeaiSearch", dependencies: [
+            "BeaiDomain", .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C interface, as GRDB links it: for the bulk insert that builds the index.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         // Search benchmarks over the built-in data and synthetic datasets: `swift run -c release beai-bench`.
         .executableTarget(
             name: "beai-bench", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData", "BeaiApp"], path: "Sources/BeaiBench"),

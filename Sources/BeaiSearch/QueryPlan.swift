@@ -48,6 +48,11 @@ struct QueryPlanner {
     /// A prefix expanding to more terms than this is matched in names only: FTS5 merges one list
     /// per term, and thousands of lists would cost tens of milliseconds at 100,000 programmes.
     static let maximumPrefixTerms = 400
+    /// Likewise a prefix whose terms occur more than this many times in all (programme, term
+    /// pairs): merging their lists is what costs, and a short prefix of common words (`in`, `ai`
+    /// being typed) reaches hundreds of thousands at 100,000 programmes. The whole built-in data
+    /// holds about 20,000, so its searches never take this path.
+    static let maximumPrefixPostings = 60_000
 
     func plan(_ query: ParsedQuery) -> QueryPlan {
         var plan = QueryPlan()
@@ -85,7 +90,8 @@ struct QueryPlanner {
                     fragments.append(Self.quote(token) + "*")
                     estimate = min(estimate, vocabulary.documentCount(in: range))
                     namesOnly = term.tokens.count == 1
-                        && (token.count == 1 || range.count > Self.maximumPrefixTerms)
+                        && (token.count == 1 || range.count > Self.maximumPrefixTerms
+                            || vocabulary.documentCount(in: range) > Self.maximumPrefixPostings)
                     continue
                 }
             } else if let exactID {

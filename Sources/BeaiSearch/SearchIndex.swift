@@ -1,6 +1,7 @@
 import BeaiDomain
 import Foundation
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// The full-text index of a dataset's programmes: SQLite FTS5 (through GRDB) in memory, with BM25
@@ -98,11 +99,25 @@ public final class SearchIndex: Sendable {
         try db.execute(sql: "CREATE VIRTUAL TABLE programme_terms USING fts5vocab(programme_text, row)")
         let placeholders = Array(repeating: "?", count: IndexedField.allCases.count + 1).joined(separator: ", ")
         let insert = try db.makeStatement(sql: "INSERT INTO programme_text(rowid, \(columns)) VALUES (\(placeholders))")
-        var rowid = 1
+        // Bound and stepped through SQLite's C interface: building GRDB's arguments for every row
+        // cost about as much as FTS5's own work.
+        let handle = insert.sqliteStatement
+        var rowid: Int64 = 1
         while let chunk = rows.take() {
             for texts in chunk {
-                insert.setUncheckedArguments(StatementArguments([rowid.databaseValue] + texts.map(\.databaseValue)))
-                try insert.execute()
+                sqlite3_bind_int64(handle, 1, rowid)
+                for (column, text) in texts.enumerated() {
+                    var text = text
+                    text.withUTF8 { bytes in
+                        _ = sqlite3_bind_text(handle, Int32(column + 2), bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                                              Int32(bytes.count), Self.transient)
+                    }
+                }
+                let status = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                guard status == SQLITE_DONE else {
+                    throw SearchError("cannot index programme \(rowid): \(String(cString: sqlite3_errstr(status)))")
+                }
                 rowid += 1
             }
         }
@@ -125,30 +140,40 @@ public final class SearchIndex: Sendable {
     /// Runs `expression` and returns each matching position, with its BM25 score when `ranked`
     /// (0 otherwise: reading rowids alone is several times faster).
     func matches(_ expression: String, ranked: Bool) -> [(position: Int, bm25: Double)]? {
+        let weights = IndexedField.allCases.map { String($0.weight) }.joined(separator: ", ")
+        let sql = ranked
+            ? "SELECT rowid, bm25(programme_text, \(weights)) FROM programme_text WHERE programme_text MATCH ?"
+            : "SELECT rowid FROM programme_text WHERE programme_text MATCH ?"
         do {
             return try database.read { db in
-                var found: [(position: Int, bm25: Double)] = []
-                if ranked {
-                    let weights = IndexedField.allCases.map { String($0.weight) }.joined(separator: ", ")
-                    let statement = try db.cachedStatement(sql: """
-                        SELECT rowid, bm25(programme_text, \(weights)) FROM programme_text WHERE programme_text MATCH ?
-                        """)
-                    let rows = try Row.fetchCursor(statement, arguments: [expression])
-                    while let row = try rows.next() {
-                        found.append((Int(row[0] as Int64) - 1, row[1] as Double))
-                    }
-                } else {
-                    let statement = try db.cachedStatement(
-                        sql: "SELECT rowid FROM programme_text WHERE programme_text MATCH ?")
-                    let rowids = try Int64.fetchCursor(statement, arguments: [expression])
-                    while let rowid = try rowids.next() { found.append((Int(rowid) - 1, 0)) }
+                // Stepped through SQLite's C interface: a common word matches most programmes, and
+                // a cursor's per-row cost was most of such a search.
+                let handle = try db.cachedStatement(sql: sql).sqliteStatement
+                sqlite3_reset(handle)
+                defer { sqlite3_reset(handle) }
+                var text = expression
+                let bound = text.withUTF8 { bytes in
+                    sqlite3_bind_text(handle, 1, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                                      Int32(bytes.count), Self.transient)
                 }
-                return found
+                guard bound == SQLITE_OK else { throw SearchError("cannot bind the query") }
+                var found: [(position: Int, bm25: Double)] = []
+                while true {
+                    let status = sqlite3_step(handle)
+                    guard status == SQLITE_ROW else {
+                        if status == SQLITE_DONE { return found }
+                        throw SearchError("the query could not run: \(String(cString: sqlite3_errstr(status)))")
+                    }
+                    found.append((Int(sqlite3_column_int64(handle, 0)) - 1, ranked ? sqlite3_column_double(handle, 1) : 0))
+                }
             }
         } catch {
             return nil
         }
     }
+
+    /// SQLite's SQLITE_TRANSIENT: it copies the text it is given.
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 /// Rows of text handed in chunks from the thread that prepares them to the thread that indexes
