@@ -36,6 +36,16 @@ public struct BudgetTotals: Hashable, Sendable {
         if yearly.isEmpty && once.isEmpty { withoutBudget += 1 }
     }
 
+    /// Adds the totals of other programmes (none of them counted here already).
+    public mutating func add(_ other: BudgetTotals) {
+        perYear += other.perYear
+        oneOff += other.oneOff
+        programmes += other.programmes
+        withPerYear += other.withPerYear
+        withOneOff += other.withOneOff
+        withoutBudget += other.withoutBudget
+    }
+
     /// True when no programme carries a budget amount.
     public var isEmpty: Bool { withPerYear == 0 && withOneOff == 0 }
 }

@@ -27,19 +27,23 @@ public struct PolicyTree: Sendable {
     public let governments: [GovernmentNode]
 
     public init(_ dataset: Dataset) {
-        var byGovernment: [String: [String: [Programme]]] = [:]
-        for programme in dataset.programmes {
-            byGovernment[programme.government, default: [:]][programme.pillar, default: []].append(programme)
+        // Positions are grouped and sorted, and each programme copied once, into its pillar node:
+        // at 100,000 programmes, copies of the programmes themselves were most of the time.
+        var byGovernment: [String: [String: [Int]]] = [:]
+        for (position, programme) in dataset.programmes.enumerated() {
+            byGovernment[programme.government, default: [:]][programme.pillar, default: []].append(position)
         }
         governments = dataset.governments.map { government in
             let pillars = dataset.pillars.compactMap { pillar -> PillarNode? in
-                guard let programmes = byGovernment[government.id]?[pillar.id], !programmes.isEmpty else { return nil }
-                let sorted = Self.inDisplayOrder(programmes)
+                guard let positions = byGovernment[government.id]?[pillar.id], !positions.isEmpty else { return nil }
+                let sorted = Self.displayOrder(of: positions, in: dataset.programmes).map { dataset.programmes[$0] }
                 return PillarNode(pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted))
             }
+            var totals = BudgetTotals()
+            for pillar in pillars { totals.add(pillar.totals) }
             let programmes = pillars.lazy.flatMap(\.programmes)
             return GovernmentNode(
-                government: government, pillars: pillars, totals: BudgetTotals(programmes),
+                government: government, pillars: pillars, totals: totals,
                 headline: Dataset.headlineStrategy(among: programmes),
                 leadAgencies: Dataset.leadAgencies(among: programmes, limit: 6))
         }
@@ -48,11 +52,20 @@ public struct PolicyTree: Sendable {
     /// Strategies and plans first, then by name, case and accents ignored, then by id. Each sort
     /// key is computed once: folding a name is costly.
     public static func inDisplayOrder(_ programmes: [Programme]) -> [Programme] {
-        // Indices are sorted, not programmes: moving a programme (17 fields) costs far more.
-        let keys = programmes.map { (rank: ["strategy", "plan"].contains($0.kind.rawValue) ? 0 : 1, name: $0.name.folded, id: $0.id) }
+        displayOrder(of: Array(programmes.indices), in: programmes).map { programmes[$0] }
+    }
+
+    /// `positions` of `programmes` in display order. Positions are sorted, not programmes: moving
+    /// a programme (17 fields) costs far more.
+    static func displayOrder(of positions: [Int], in programmes: [Programme]) -> [Int] {
+        // Fields are read in place: a `let` of the whole programme would copy all of it.
+        let keys = positions.map { position in
+            (rank: ["strategy", "plan"].contains(programmes[position].kind.rawValue) ? 0 : 1,
+             name: programmes[position].name.folded, id: programmes[position].id)
+        }
         return keys.indices
             .sorted { (keys[$0].rank, keys[$0].name, keys[$0].id) < (keys[$1].rank, keys[$1].name, keys[$1].id) }
-            .map { programmes[$0] }
+            .map { positions[$0] }
     }
 }
 

@@ -83,6 +83,21 @@ public struct Buffer: Hashable, Sendable {
         return x
     }
 
+    /// Writes `glyph` (one grapheme, such as a box-drawing line) `count` times from (`column`,
+    /// `row`), clipped like `write`: borders without measuring every copy.
+    public mutating func repeatGlyph(_ glyph: String, count: Int, column: Int, row: Int, style: Style = .plain, clip: Rect? = nil) {
+        guard glyph.count == 1, DisplayWidth.of(glyph) == 1, glyph.terminalSafe == glyph else {
+            write(String(repeating: glyph, count: max(0, count)), column: column, row: row, style: style, clip: clip)
+            return
+        }
+        let bounds = (clip ?? area).intersection(area)
+        guard row >= bounds.y, row < bounds.maxY else { return }
+        let cell = Cell(text: glyph, width: 1, style: style)
+        for x in max(column, bounds.x)..<max(max(column, bounds.x), min(column + count, bounds.maxX)) {
+            setCell(x, row, cell)
+        }
+    }
+
     /// One-character strings for the ASCII bytes, made once.
     private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 

@@ -16,7 +16,9 @@ public enum DisplayWidth {
 
     /// Columns `text` takes.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most text: one column a byte, without breaking it into graphemes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,12 +19,14 @@ public struct Pane {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         buffer.fill(rect)
         let g = glyphs
-        let inner = String(repeating: g.horizontal, count: rect.width - 2)
-        buffer.write(g.topLeft + inner + g.topRight, column: rect.x, row: rect.y, style: borderStyle, clip: rect)
-        buffer.write(g.bottomLeft + inner + g.bottomRight, column: rect.x, row: rect.maxY - 1, style: borderStyle, clip: rect)
+        for (row, left, right) in [(rect.y, g.topLeft, g.topRight), (rect.maxY - 1, g.bottomLeft, g.bottomRight)] {
+            buffer.repeatGlyph(left, count: 1, column: rect.x, row: row, style: borderStyle, clip: rect)
+            buffer.repeatGlyph(g.horizontal, count: rect.width - 2, column: rect.x + 1, row: row, style: borderStyle, clip: rect)
+            buffer.repeatGlyph(right, count: 1, column: rect.maxX - 1, row: row, style: borderStyle, clip: rect)
+        }
         for row in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.write(g.vertical, column: rect.x, row: row, style: borderStyle, clip: rect)
-            buffer.write(g.vertical, column: rect.maxX - 1, row: row, style: borderStyle, clip: rect)
+            buffer.repeatGlyph(g.vertical, count: 1, column: rect.x, row: row, style: borderStyle, clip: rect)
+            buffer.repeatGlyph(g.vertical, count: 1, column: rect.maxX - 1, row: row, style: borderStyle, clip: rect)
         }
         if !title.isEmpty, rect.width > 6 {
             let text = " " + DisplayWidth.truncate(title, to: rect.width - 6, ellipsis: g.ellipsis) + " "

@@ -95,6 +95,18 @@ import Testing
         #expect(buffer.lines == ["+- Tree ---+", "|          |", "+----------+"])
     }
 
+    @Test func unicodePaneBordersAndRepeatedGlyphsClip() {
+        var buffer = Buffer(width: 8, height: 3)
+        Pane(title: "", focused: false, glyphs: .unicode).render(in: Rect(x: 1, y: 0, width: 6, height: 3), into: &buffer)
+        #expect(buffer.lines == [" ┌────┐ ", " │    │ ", " └────┘ "])
+        var clipped = Buffer(width: 6, height: 1)
+        clipped.repeatGlyph("═", count: 10, column: -2, row: 0, clip: Rect(x: 1, y: 0, width: 3, height: 1))
+        #expect(clipped.lines == [" ═══  "])
+        // A wide glyph is not a border glyph: it is written as text, two columns each.
+        clipped.repeatGlyph("中", count: 2, column: 0, row: 0)
+        #expect(clipped.lines == ["中中  "])
+    }
+
     @Test func listKeepsTheSelectionVisible() {
         #expect(ListView.visibleOffset(selected: 9, offset: 0, height: 4, count: 10) == 6)
         #expect(ListView.visibleOffset(selected: 2, offset: 6, height: 4, count: 10) == 2)
