@@ -6,6 +6,9 @@
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// A writer whose bytes start with `header`.
+    init(header: [UInt8] = []) { bytes = header }
+
     mutating func int(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
     }
@@ -40,12 +43,13 @@ struct BinaryWriter {
     }
 }
 
-/// Reads what `BinaryWriter` wrote; every read returns nil once the bytes do not fit.
+/// Reads what `BinaryWriter` wrote; every read returns nil once the bytes do not fit. It reads
+/// memory it does not own: use it only while `bytes` is valid.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var isAtEnd: Bool { position == bytes.count }
 
@@ -70,9 +74,7 @@ struct BinaryReader {
     mutating func string() -> String? {
         guard let count = int(), count >= 0, bytes.count - position >= count else { return nil }
         defer { position += count }
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<position + count]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
     }
 
     mutating func strings() -> [String]? { array { $0.string() } }

@@ -3,6 +3,12 @@ extension Dataset {
     /// The bytes of this dataset.
     func binary() -> [UInt8] {
         var writer = BinaryWriter()
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Appends the bytes of this dataset to `writer`.
+    func write(to writer: inout BinaryWriter) {
         writer.array(governments) { writer, government in
             writer.string(government.id)
             writer.string(government.name)
@@ -24,11 +30,16 @@ extension Dataset {
             writer.strings(organisation.aliases)
         }
         writer.array(programmes) { $0.programme($1) }
-        return writer.bytes
     }
 
     /// The dataset in `bytes`, or nil when they are not one written by `binary()`.
     init?(binary bytes: [UInt8]) {
+        guard let dataset = bytes.withUnsafeBufferPointer({ Dataset(binary: $0) }) else { return nil }
+        self = dataset
+    }
+
+    /// The dataset in `bytes`, read in place.
+    init?(binary bytes: UnsafeBufferPointer<UInt8>) {
         var reader = BinaryReader(bytes)
         guard
             let governments: [Government] = reader.array({ reader in

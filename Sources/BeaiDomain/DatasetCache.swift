@@ -69,13 +69,20 @@ public struct DatasetCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let header = Array((Self.format + fingerprint).utf8)
         guard data.count > header.count, data.prefix(header.count).elementsEqual(header) else { return nil }
-        return Dataset(binary: [UInt8](data.dropFirst(header.count)))
+        return data.withUnsafeBytes { raw in
+            Dataset(binary: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[header.count...]))
+        }
     }
 
     private func write(_ dataset: Dataset, to file: URL, fingerprint: String) {
-        var bytes = Array((Self.format + fingerprint).utf8)
-        bytes += dataset.binary()
+        var writer = BinaryWriter(header: Array((Self.format + fingerprint).utf8))
+        dataset.write(to: &writer)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? Data(bytes).write(to: file, options: .atomic)
+        // Written from the writer's own bytes: at 100,000 programmes a copy is 77 MB more at the peak.
+        writer.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let view = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+            try? view.write(to: file, options: .atomic)
+        }
     }
 }

@@ -53,11 +53,12 @@ struct LoadedFiles {
         }
     }
 
-    private mutating func decode<Record: Decodable>(_ file: DataFile, _ scan: JSONScan) -> [Located<Record>] {
+    private mutating func decode<Record: Decodable & Sendable>(_ file: DataFile, _ scan: JSONScan) -> [Located<Record>] {
         do {
             var contents = file.contents
             // The decoder reads the text's own bytes: a copy of 84 MB of JSON was the peak's largest part.
             let records = try contents.withUTF8 { bytes in
+                if let batched: [Record] = BatchDecoder.decode(bytes, elements: scan.elementRanges) { return batched }
                 guard let base = bytes.baseAddress, !bytes.isEmpty else { return try JSONDecoder().decode([Record].self, from: Data()) }
                 let view = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
                 return try JSONDecoder().decode([Record].self, from: view)
@@ -125,15 +126,20 @@ struct LoadedFiles {
 extension Dataset {
     /// Loads and validates a dataset; throws every problem found, not only the first.
     public static func load(_ files: [DataFile]) throws(DataError) -> Dataset {
-        let loaded = LoadedFiles(files)
-        let problems = loaded.problems + DatasetValidator(loaded).problems()
-        guard problems.isEmpty else { throw .invalid(problems) }
-        return loaded.dataset
+        try validated(LoadedFiles(files))
     }
 
     /// Loads and validates the dataset in a directory laid out as `Resources/` is.
     public static func load(directory: String) throws(DataError) -> Dataset {
-        try load(try DataFile.read(directory: directory))
+        // The files' text is let go once decoded, before the validation runs.
+        let loaded = LoadedFiles(try DataFile.read(directory: directory))
+        return try validated(loaded)
+    }
+
+    private static func validated(_ loaded: LoadedFiles) throws(DataError) -> Dataset {
+        let problems = loaded.problems + DatasetValidator(loaded).problems()
+        guard problems.isEmpty else { throw .invalid(problems) }
+        return loaded.dataset
     }
 
     /// Every problem in a set of data files; empty when they make a valid dataset.
