@@ -52,7 +52,7 @@ struct QueryPlanner {
     /// pairs): merging their lists is what costs, and a short prefix of common words (`in`, `ai`
     /// being typed) reaches hundreds of thousands at 100,000 programmes. The whole built-in data
     /// holds about 20,000, so its searches never take this path.
-    static let maximumPrefixPostings = 60_000
+    static let maximumPrefixPostings = 30_000
 
     func plan(_ query: ParsedQuery) -> QueryPlan {
         var plan = QueryPlan()

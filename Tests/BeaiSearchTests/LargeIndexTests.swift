@@ -41,6 +41,21 @@ import Testing
         #expect(index.search("tremplin ").results.first.map { $0.programmeID.hasPrefix("tremplin-ai-") } == true)
     }
 
+    @Test func aPrefixOfVeryCommonWordsIsMatchedInNamesOnly() throws {
+        let small = SearchFixture.index.vocabulary
+        #expect(small.documentCount(in: 0..<Int32(small.terms.count)) < QueryPlanner.maximumPrefixPostings,
+                "the built-in data never takes the names-only path for a two-letter prefix")
+        func plan(_ query: String, counts: [(term: String, documents: Int)]) -> QueryPlan {
+            QueryPlanner(vocabulary: TermVocabulary(terms: counts)).plan(QueryParser.parse(query))
+        }
+        let common = [("in", 60_000), ("innovation", 30_000), ("industry", 9_000), ("data", 50_000)]
+        let rare = [("in", 900), ("innovation", 300), ("industry", 90), ("data", 500)]
+        #expect(plan("in", counts: common).terms.first?.namesOnly == true)
+        #expect(plan("in", counts: rare).terms.first?.namesOnly == false)
+        #expect(plan("data in", counts: common).terms.map(\.namesOnly) == [false, true], "only the prefix")
+        #expect(plan("in ", counts: common).terms.first?.namesOnly == false, "a whole word is matched everywhere")
+    }
+
     @Test func broadQueriesThatEndUpSmallAreRankedByBM25() throws {
         let index = try #require(Self.index)
         // A common word and a prefix: the estimate is large, the matches few enough for BM25.
