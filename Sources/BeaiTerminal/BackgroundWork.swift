@@ -13,6 +13,7 @@ final class BackgroundWork: Sendable {
 
     init(_ work: @escaping @Sendable () -> StateChange) {
         let thread = Thread { [self] in
+            Signals.blockInThisThread()
             let change = work()
             result.withLock { $0 = change }
             running.store(false, ordering: .releasing)

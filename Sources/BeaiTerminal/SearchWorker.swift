@@ -21,6 +21,7 @@ final class SearchWorker: Sendable {
 
     init() {
         let thread = Thread { [self] in
+            Signals.blockInThisThread()
             while true {
                 wake.wait()
                 guard let request = waiting.withLock({ request in defer { request = nil }; return request }) else { continue }
