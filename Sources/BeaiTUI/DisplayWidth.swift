@@ -18,7 +18,27 @@ public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII, most text: one column a byte, without breaking it into graphemes.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if let width = simpleWidth(text) { return width }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of text whose every scalar is a grapheme of its own and one column wide (or a
+    /// control, none): Latin letters, punctuation, `€`, `…`, arrows, box drawing and the tree's
+    /// shapes. Nil for anything else (combining marks, wide or emoji characters, joiners), which
+    /// is measured grapheme by grapheme.
+    static func simpleWidth(_ text: some StringProtocol) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: width += 1
+            case 0..<0x20, 0x7F..<0xA0: break
+            case 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF, 0x2100...0x2319, 0x231C...0x2328, 0x232B...0x23E8,
+                 0x23ED...0x23EF, 0x23F1...0x23F2, 0x23F4...0x25FC, 0x25FF:
+                width += 1
+            default: return nil
+            }
+        }
+        return width
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

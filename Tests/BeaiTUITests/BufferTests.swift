@@ -10,6 +10,23 @@ import Testing
         #expect(DisplayWidth.of(text) == width)
     }
 
+    @Test func scalarShortcutAgreesWithGraphemes() {
+        // Every scalar of the ranges the shortcut takes, alone, after a letter, and before a
+        // combining mark, a joiner or a variation selector (where it must give way).
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x02FF, 0x2000...0x2600]
+        var mismatches: [String] = []
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for text in ["\(scalar)", "a\(scalar)", "\(scalar)\u{301}", "\(scalar)\u{FE0F}", "\(scalar)\u{200D}\(scalar)"] {
+                    let graphemes = text.reduce(0) { $0 + DisplayWidth.of($1) }
+                    if DisplayWidth.of(text) != graphemes { mismatches.append(String(value, radix: 16) + " in " + text.debugDescription) }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     @Test func truncateCountsColumnsNotCharacters() {
         #expect(DisplayWidth.truncate("Wallonië region", to: 8) == "Walloni…")
         #expect(DisplayWidth.truncate("中文中文", to: 5) == "中文…")
