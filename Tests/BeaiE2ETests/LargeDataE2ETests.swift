@@ -39,6 +39,10 @@ import Testing
 
     @Test func searchRunsAsYouTypeAndEnterOpensTheProgramme() throws {
         let data = try #require(Self.directory)
+        defer {
+            try? FileManager.default.removeItem(atPath: data)
+            try? FileManager.default.removeItem(atPath: cache)
+        }
         for run in ["first start (decodes and caches)", "second start (from the cache)"] {
             let session = try TmuxSession(["--data", data], environment: ["XDG_CACHE_HOME": cache])
             #expect(try session.wait(for: "Governments", seconds: 30).contains("Wallonia                    5000"), "\(run)")
