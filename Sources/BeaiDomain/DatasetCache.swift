@@ -32,15 +32,19 @@ public struct DatasetCache: Sendable {
     }
 
     /// The dataset in `dataDirectory`: from the cache when the files are unchanged, otherwise read,
-    /// validated (every problem thrown) and then stored in the cache.
-    public func load(directory dataDirectory: String) throws(DataError) -> Dataset {
+    /// validated (every problem thrown) and then stored in the cache. `reading` is told the size of
+    /// the files in bytes before they are read (not when the cache serves them).
+    public func load(directory dataDirectory: String, reading: (Int) -> Void = { _ in }) throws(DataError) -> Dataset {
         let root = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
         let file = cacheFile(for: root)
         let fingerprint = Self.fingerprint(of: root)
-        if let fingerprint, let dataset = read(file, fingerprint: fingerprint) { return dataset }
+        if let fingerprint, let dataset = read(file, fingerprint: fingerprint.text) { return dataset }
+        reading(fingerprint?.bytes ?? 0)
         let dataset = try Dataset.load(directory: dataDirectory)
         // Only a fingerprint taken before reading may vouch for what was read.
-        if let fingerprint, fingerprint == Self.fingerprint(of: root) { write(dataset, to: file, fingerprint: fingerprint) }
+        if let fingerprint, fingerprint.text == Self.fingerprint(of: root)?.text {
+            write(dataset, to: file, fingerprint: fingerprint.text)
+        }
         return dataset
     }
 
@@ -51,18 +55,20 @@ public struct DatasetCache: Sendable {
         return directory.appending(path: "data-\(String(hash, radix: 16)).bin")
     }
 
-    /// Every JSON file under `root` with its size, modification time and inode, one per line;
-    /// nil when the directory cannot be listed.
-    static func fingerprint(of root: String) -> String? {
+    /// Every JSON file under `root` with its size, modification time and inode, one per line, and
+    /// their total size; nil when the directory cannot be listed.
+    static func fingerprint(of root: String) -> (text: String, bytes: Int)? {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return nil }
         var lines = [root]
+        var bytes = 0
         while let relative = walker.nextObject() as? String {
             guard relative.hasSuffix(".json") else { continue }
             var info = stat()
             guard stat(root + "/" + relative, &info) == 0 else { return nil }
             lines.append("\(relative)\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_ino)")
+            bytes += Int(info.st_size)
         }
-        return lines.sorted().joined(separator: "\n") + "\n"
+        return (lines.sorted().joined(separator: "\n") + "\n", bytes)
     }
 
     private func read(_ file: URL, fingerprint: String) -> Dataset? {

@@ -12,7 +12,7 @@ enum ExplorerLauncher {
             throw CommandFailure.needsTerminal
         }
         if let problem = TerminalCheck.problem() { throw CommandFailure.message(problem) }
-        let dataset = try global.loadDataset()
+        let dataset = try global.loadDataset(announce: true)
         let historyFile = SearchHistoryFile(environment: ProcessInfo.processInfo.environment)
         var history = historyFile?.load() ?? []
         // The tree paints first; the search index, which the first frame does not need, is built

@@ -11,6 +11,9 @@ struct GlobalOptions: ParsableArguments {
             valueName: "DIR"))
     var data: String?
 
+    /// Directories of this size (in bytes) and more are announced by `loadDataset(announce:)`.
+    static let announcedSize = 8_000_000
+
     /// The data directory asked for, if any: `--data`, else `BEAI_DATA`.
     var dataDirectory: String? {
         if let data { return data }
@@ -35,12 +38,19 @@ struct GlobalOptions: ParsableArguments {
     /// Loads the dataset: the built-in data as compiled (validated when it was built), or the
     /// directory asked for, validated, or from the cache of it when its files are unchanged
     /// (`DatasetCache`); every problem becomes one clear failure.
-    func loadDataset() throws(CommandFailure) -> Dataset {
+    ///
+    /// With `announce`, reading a large directory that the cache cannot serve is announced on
+    /// standard error first, so that a terminal does not sit blank for seconds.
+    func loadDataset(announce: Bool = false) throws(CommandFailure) -> Dataset {
         do {
             if dataDirectory == nil, let compiled = BuiltinData.dataset { return compiled }
             if let directory = dataDirectory,
                let cache = DatasetCache(environment: ProcessInfo.processInfo.environment) {
-                return try cache.load(directory: directory)
+                return try cache.load(directory: directory) { bytes in
+                    guard announce, bytes >= Self.announcedSize else { return }
+                    FileHandle.standardError.write(Data(
+                        "beai: reading \(bytes / 1_000_000) MB of data in \(directory): a few seconds the first time, less once it is cached\n".utf8))
+                }
             }
             return try Dataset.load(try dataFiles())
         } catch let failure as CommandFailure {

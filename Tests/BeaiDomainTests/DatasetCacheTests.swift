@@ -66,6 +66,17 @@ import Testing
         #expect(first.programmes.count == second.programmes.count)
     }
 
+    @Test func readingIsAnnouncedOnlyWhenTheCacheCannotServe() throws {
+        let (data, cache) = try Self.workspace()
+        var announced: [Int] = []
+        _ = try cache.load(directory: data.path) { announced.append($0) }
+        let size = try FileManager.default.subpathsOfDirectory(atPath: data.path).filter { $0.hasSuffix(".json") }
+            .reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: data.path + "/" + $1)[.size] as? Int) ?? 0) }
+        #expect(announced == [size])
+        _ = try cache.load(directory: data.path) { announced.append($0) }
+        #expect(announced == [size], "served by the cache: nothing to announce")
+    }
+
     @Test func changedFilesAreReadAgain() throws {
         let (data, cache) = try Self.workspace()
         _ = try cache.load(directory: data.path)
