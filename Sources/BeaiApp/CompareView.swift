@@ -7,7 +7,7 @@ enum CompareView {
     static func draw(_ state: State, _ compare: CompareState, in rect: Rect, into buffer: inout Buffer) {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
-        let comparison = GovernmentComparison(dataset: state.dataset, governments: compare.governments)
+        let comparison = GovernmentComparison(tree: state.tree, pillars: state.dataset.pillars, governments: compare.governments)
         let title = "Compare" + (compare.onlyDiffering ? " (only pillars that differ)" : "")
         let inner = Pane(title: title, focused: true, glyphs: glyphs, borderStyle: theme.focusedBorder,
                          titleStyle: theme.title).render(in: rect, into: &buffer)

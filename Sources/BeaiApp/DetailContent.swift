@@ -137,11 +137,19 @@ struct DetailContent {
         field("Programmes", "\(node.programmes.count)")
         field("Budgets", totalsText(node.totals))
         heading("Programmes")
-        for programme in node.programmes {
+        // Laid out on every frame: a pillar of a large dataset may hold thousands, which the tree
+        // beside lists all the same.
+        for programme in node.programmes.prefix(Self.listedProgrammes) {
             link("\(programme.name)  \(glyphs.separator) \(programme.kind) \(glyphs.separator) \(programme.status)",
                  to: .programme(programme.id))
         }
+        if node.programmes.count > Self.listedProgrammes {
+            add("\(glyphs.ellipsis) and \(node.programmes.count - Self.listedProgrammes) more, listed in the tree", theme.dim)
+        }
     }
+
+    /// The programmes a pillar's detail lists.
+    static let listedProgrammes = 500
 
     // MARK: programme
 

@@ -24,7 +24,7 @@ extension State {
 
     /// The comparison the compare screen shows.
     var comparison: GovernmentComparison? {
-        compare.map { GovernmentComparison(dataset: dataset, governments: $0.governments) }
+        compare.map { GovernmentComparison(tree: tree, pillars: dataset.pillars, governments: $0.governments) }
     }
 
     /// The pillar rows shown, after the "only differing" filter.

@@ -40,25 +40,25 @@ public struct GovernmentComparison: Sendable {
 
     /// Compares `governmentIDs` (known ids, in column order).
     public init(dataset: Dataset, governments governmentIDs: [String]) {
-        governments = governmentIDs.compactMap(dataset.government)
-        let ids = governments.map(\.id)
-        var grouped: [String: [String: [Programme]]] = [:]
-        for programme in dataset.programmes where ids.contains(programme.government) {
-            grouped[programme.pillar, default: [:]][programme.government, default: []].append(programme)
-        }
-        rows = dataset.pillars.map { pillar in
-            Row(pillar: pillar, cells: ids.map { id in
-                let programmes = PolicyTree.inDisplayOrder(grouped[pillar.id]?[id] ?? [])
-                return Cell(government: id, programmes: programmes, totals: BudgetTotals(programmes))
+        self.init(tree: PolicyTree(dataset), pillars: dataset.pillars, governments: governmentIDs)
+    }
+
+    /// Compares `governmentIDs` from a tree already built: its nodes hold every programme grouped,
+    /// ordered and totalled, so a comparison costs nothing however large the dataset.
+    public init(tree: PolicyTree, pillars: [Pillar], governments governmentIDs: [String]) {
+        let nodes = governmentIDs.compactMap { id in tree.governments.first { $0.government.id == id } }
+        governments = nodes.map(\.government)
+        rows = pillars.map { pillar in
+            Row(pillar: pillar, cells: nodes.map { node in
+                let cell = node.pillars.first { $0.pillar.id == pillar.id }
+                return Cell(government: node.government.id, programmes: cell?.programmes ?? [], totals: cell?.totals ?? BudgetTotals())
             })
         }
-        headlines = governments.map { government in
-            let strategy = dataset.headlineStrategy(of: government.id)
-            let budget = strategy?.countedBudgetFigures.first { $0.period == .perYear }
-            return Headline(
-                government: government, strategy: strategy, annualBudget: budget,
-                programmes: dataset.programmes.count { $0.government == government.id },
-                leadAgencies: dataset.leadAgencies(of: government.id, limit: 3).map(\.organisation))
+        headlines = nodes.map { node in
+            Headline(
+                government: node.government, strategy: node.headline,
+                annualBudget: node.headline?.countedBudgetFigures.first { $0.period == .perYear },
+                programmes: node.count, leadAgencies: node.leadAgencies.prefix(3).map(\.organisation))
         }
     }
 }

@@ -30,8 +30,10 @@ public struct PolicyTree: Sendable {
         // Positions are grouped and sorted, and each programme copied once, into its pillar node:
         // at 100,000 programmes, copies of the programmes themselves were most of the time.
         var byGovernment: [String: [String: [Int]]] = [:]
+        var governmentPositions: [String: [Int]] = [:]
         for (position, programme) in dataset.programmes.enumerated() {
             byGovernment[programme.government, default: [:]][programme.pillar, default: []].append(position)
+            governmentPositions[programme.government, default: []].append(position)
         }
         governments = dataset.governments.map { government in
             let pillars = dataset.pillars.compactMap { pillar -> PillarNode? in
@@ -41,7 +43,8 @@ public struct PolicyTree: Sendable {
             }
             var totals = BudgetTotals()
             for pillar in pillars { totals.add(pillar.totals) }
-            let programmes = pillars.lazy.flatMap(\.programmes)
+            // In data order, as `Dataset.headlineStrategy(of:)` reads them: ties go the same way.
+            let programmes = (governmentPositions[government.id] ?? []).lazy.map { dataset.programmes[$0] }
             return GovernmentNode(
                 government: government, pillars: pillars, totals: totals,
                 headline: Dataset.headlineStrategy(among: programmes),
@@ -49,14 +52,9 @@ public struct PolicyTree: Sendable {
         }
     }
 
-    /// Strategies and plans first, then by name, case and accents ignored, then by id. Each sort
-    /// key is computed once: folding a name is costly.
-    public static func inDisplayOrder(_ programmes: [Programme]) -> [Programme] {
-        displayOrder(of: Array(programmes.indices), in: programmes).map { programmes[$0] }
-    }
-
-    /// `positions` of `programmes` in display order. Positions are sorted, not programmes: moving
-    /// a programme (17 fields) costs far more.
+    /// `positions` of `programmes` in display order: strategies and plans first, then by name, case
+    /// and accents ignored, then by id. Each sort key is computed once (folding a name is costly),
+    /// and positions are sorted, not programmes: moving a programme (17 fields) costs far more.
     static func displayOrder(of positions: [Int], in programmes: [Programme]) -> [Int] {
         // Fields are read in place: a `let` of the whole programme would copy all of it.
         let keys = positions.map { position in

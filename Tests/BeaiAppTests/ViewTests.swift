@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiTUI
 import Testing
 
@@ -49,5 +50,29 @@ import Testing
         let text = view(try explorer(width: 120, height: 40)).text
         #expect(text.contains("≠ annual budget: €32m per year (aiwatch-belgium-2021) vs €30m"))
         #expect(text.contains("“EUR 30m” AI 4 Belgium › Fixture"))
+    }
+}
+
+/// A pillar of a large dataset: its detail lists the first programmes and says how many more the
+/// tree holds, so that a frame never lays out thousands of lines.
+@Suite struct LargePillarTests {
+    @Test func pillarDetailListsTheFirstProgrammesAndCountsTheRest() throws {
+        let base = try AppFixture.dataset()
+        let template = try #require(base.programmes.first { $0.id == "tremplin-ai" })
+        let copies = (0..<650).map { number -> Programme in
+            var copy = template
+            copy.id = "tremplin-ai-\(number)"
+            copy.name = "Tremplin AI \(number)"
+            copy.related = []
+            return copy
+        }
+        let dataset = Dataset(governments: base.governments, pillars: base.pillars, documents: base.documents,
+                              organisations: base.organisations, programmes: copies)
+        var state = State(dataset: dataset, width: 120, height: 40)
+        state.selectNode(.pillar(government: template.government, pillar: template.pillar))
+        state.focus = .detail
+        state = AppFixture.press([.end], on: state)
+        let text = view(state).text
+        #expect(text.contains("and 150 more, listed in the tree"))
     }
 }

@@ -51,3 +51,18 @@ import Testing
         #expect(compiled.organisations == decoded.organisations)
     }
 }
+
+/// The tree works out each government's headline facts once; they must be the dataset's.
+@Suite struct TreeHeadlineTests {
+    @Test func treeHeadlinesAndLeadsAreTheDatasets() throws {
+        let dataset = try #require(BuiltinData.dataset)
+        let tree = PolicyTree(dataset)
+        for node in tree.governments {
+            let id = node.government.id
+            #expect(node.headline?.id == dataset.headlineStrategy(of: id)?.id, "\(id)")
+            #expect(node.leadAgencies.map(\.organisation) == dataset.leadAgencies(of: id, limit: 6).map(\.organisation), "\(id)")
+            #expect(node.leadAgencies.map(\.programmes) == dataset.leadAgencies(of: id, limit: 6).map(\.programmes), "\(id)")
+            #expect(node.count == dataset.programmes.count { $0.government == id }, "\(id)")
+        }
+    }
+}
