@@ -90,3 +90,20 @@ import Testing
         #expect(Suggestions.nearest(to: "zzzzzz", among: ["flanders"]).isEmpty)
     }
 }
+
+/// `Programme` shares its fields between copies until one of them changes.
+@Suite struct ProgrammeValueTests {
+    @Test func aChangedCopyLeavesTheOriginalAlone() throws {
+        let original = try #require(Dataset.load(Fixture.files()).programmes.first)
+        var copy = original
+        #expect(copy == original)
+        copy.name = "Changed"
+        copy.figures = []
+        #expect(original.name == "Plan A" && original.figures.count == 1)
+        #expect(copy.name == "Changed" && copy.figures.isEmpty)
+        #expect(copy != original)
+        var same = copy
+        same.name = "Changed"
+        #expect(same == copy && same.hashValue == copy.hashValue, "equal fields, equal values, whatever the storage")
+    }
+}
