@@ -50,10 +50,7 @@ extension State {
             return
         case .enter:
             // Enter acts on the results of what is typed, even if they have not arrived yet.
-            if current.pendingQuery != nil {
-                current.results = SearchState.run(current.editor.text, index: searchIndex)
-                current.pendingQuery = nil
-            }
+            if current.pendingQuery != nil { rerun(&current, index: searchIndex, deferring: false) }
             closeSearch(current)
             return
         case .down:
@@ -84,9 +81,10 @@ extension State {
         search = current
     }
 
-    /// Searches the edited query now, or marks it pending when search is deferred.
-    mutating func rerun(_ current: inout SearchState, index: SearchIndex?) {
-        if defersSearch, index != nil {
+    /// Searches the edited query now, or marks it pending when `deferring` (by default, when search
+    /// is deferred).
+    mutating func rerun(_ current: inout SearchState, index: SearchIndex?, deferring: Bool? = nil) {
+        if deferring ?? defersSearch, index != nil {
             current.pendingQuery = current.editor.text
         } else {
             current.results = SearchState.run(current.editor.text, index: index)

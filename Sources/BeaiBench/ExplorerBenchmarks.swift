@@ -29,7 +29,7 @@ enum ExplorerBenchmarks {
         }
         times.sort()
         print("frame render \(width)x\(height), \(dataset.programmes.count) programmes, \(label): "
-            + "p50 \(format(times[times.count / 2])) ms, p99 \(format(times[min(times.count - 1, times.count * 99 / 100)])) ms")
+            + "p50 \(format(percentile(times, 0.5))) ms, p99 \(format(percentile(times, 0.99))) ms")
     }
 
     /// Types `query` into the explorer's search at 100×30, key by key, `rounds` times; prints p50,
@@ -49,7 +49,7 @@ enum ExplorerBenchmarks {
         }
         let sorted = times.map(\.milliseconds).sorted()
         print("search keystroke (update + view), 100x30, \(dataset.programmes.count) programmes: "
-            + "p50 \(format(sorted[sorted.count / 2])) ms, p99 \(format(sorted[min(sorted.count - 1, sorted.count * 99 / 100)])) ms")
+            + "p50 \(format(percentile(sorted, 0.5))) ms, p99 \(format(percentile(sorted, 0.99))) ms")
         for slow in times.sorted(by: { $0.milliseconds > $1.milliseconds }).prefix(5) {
             print("  \(format(slow.milliseconds)) ms  \"\(slow.key)\"")
         }

@@ -110,11 +110,7 @@ public final class SearchIndex: Sendable {
             for texts in chunk {
                 sqlite3_bind_int64(handle, 1, rowid)
                 for (column, text) in texts.enumerated() {
-                    var text = text
-                    text.withUTF8 { bytes in
-                        _ = sqlite3_bind_text(handle, Int32(column + 2), bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                              Int32(bytes.count), Self.transient)
-                    }
+                    _ = Self.bind(text, at: Int32(column + 2), in: handle)
                 }
                 let status = sqlite3_step(handle)
                 sqlite3_reset(handle)
@@ -154,12 +150,7 @@ public final class SearchIndex: Sendable {
                 let handle = try db.cachedStatement(sql: sql).sqliteStatement
                 sqlite3_reset(handle)
                 defer { sqlite3_reset(handle) }
-                var text = expression
-                let bound = text.withUTF8 { bytes in
-                    sqlite3_bind_text(handle, 1, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                      Int32(bytes.count), Self.transient)
-                }
-                guard bound == SQLITE_OK else { throw SearchError("cannot bind the query") }
+                guard Self.bind(expression, at: 1, in: handle) == SQLITE_OK else { throw SearchError("cannot bind the query") }
                 var found: [(position: Int, bm25: Double)] = []
                 while true {
                     let status = sqlite3_step(handle)
@@ -175,8 +166,17 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// Binds `text` to parameter `index` of `statement` (SQLite copies it); returns SQLite's status.
+    static func bind(_ text: String, at index: Int32, in statement: SQLiteStatement) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            sqlite3_bind_text(statement, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                              Int32(bytes.count), transient)
+        }
+    }
+
     /// SQLite's SQLITE_TRANSIENT: it copies the text it is given.
-    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 /// Rows of text handed in chunks from the thread that prepares them to the thread that indexes

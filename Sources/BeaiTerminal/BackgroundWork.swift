@@ -12,15 +12,11 @@ final class BackgroundWork: Sendable {
     private let running = Atomic<Bool>(true)
 
     init(_ work: @escaping @Sendable () -> StateChange) {
-        let thread = Thread { [self] in
-            Signals.blockInThisThread()
+        WorkerThread.start { [self] in
             let change = work()
             result.withLock { $0 = change }
             running.store(false, ordering: .releasing)
         }
-        // Building a large index recurses deeper than a secondary thread's default stack allows.
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// True until the work has finished and its change been taken.

@@ -20,8 +20,7 @@ final class SearchWorker: Sendable {
     private let wake = DispatchSemaphore(value: 0)
 
     init() {
-        let thread = Thread { [self] in
-            Signals.blockInThisThread()
+        WorkerThread.start { [self] in
             while true {
                 wake.wait()
                 guard let request = waiting.withLock({ request in defer { request = nil }; return request }) else { continue }
@@ -29,8 +28,6 @@ final class SearchWorker: Sendable {
                 finished.withLock { $0 = (results, request.asked) }
             }
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// Asks for the results of `query`, replacing any query still waiting.

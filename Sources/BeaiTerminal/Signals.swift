@@ -16,8 +16,8 @@ enum Signals {
         }
     }
 
-    /// Blocks the explorer's signals in the calling thread (a worker), so that they are delivered
-    /// to the event loop's thread, whose wait for input they interrupt.
+    /// Blocks the explorer's signals in the calling thread (a `WorkerThread`), so that they are
+    /// delivered to the event loop's thread, whose wait for input they interrupt.
     static func blockInThisThread() {
         var set = handled
         pthread_sigmask(SIG_BLOCK, &set, nil)
