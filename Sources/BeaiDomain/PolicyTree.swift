@@ -27,8 +27,7 @@ public struct PolicyTree: Sendable {
     public let governments: [GovernmentNode]
 
     public init(_ dataset: Dataset) {
-        // Positions are grouped and sorted, and each programme copied once, into its pillar node:
-        // at 100,000 programmes, copies of the programmes themselves were most of the time.
+        // Positions are grouped and sorted; each programme goes once into its pillar node.
         var byGovernment: [String: [String: [Int]]] = [:]
         var governmentPositions: [String: [Int]] = [:]
         for (position, programme) in dataset.programmes.enumerated() {
@@ -53,10 +52,8 @@ public struct PolicyTree: Sendable {
     }
 
     /// `positions` of `programmes` in display order: strategies and plans first, then by name, case
-    /// and accents ignored, then by id. Each sort key is computed once (folding a name is costly),
-    /// and positions are sorted, not programmes: moving a programme (17 fields) costs far more.
+    /// and accents ignored, then by id. Each sort key is computed once: folding a name is costly.
     static func displayOrder(of positions: [Int], in programmes: [Programme]) -> [Int] {
-        // Fields are read in place: a `let` of the whole programme would copy all of it.
         let keys = positions.map { position in
             (rank: ["strategy", "plan"].contains(programmes[position].kind.rawValue) ? 0 : 1,
              name: programmes[position].name.folded, id: programmes[position].id)
