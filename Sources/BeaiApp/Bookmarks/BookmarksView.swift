@@ -29,7 +29,7 @@ enum BookmarksView {
             .render(in: list, into: &buffer)
         let missing = state.bookmarks.filter { state.dataset.programme($0) == nil }.count
         let note = missing == 0 ? "Kept across runs." :
-            "\(missing) bookmarked id\(missing == 1 ? " is" : "s are") not in this dataset (another --data?): kept until removed with d."
+            "\(missing) id\(missing == 1 ? " is" : "s are") not in this dataset (another --data?); d removes one."
         buffer.write(DisplayWidth.truncate(glyphs.adapt(note), to: inner.width, ellipsis: glyphs.ellipsis),
                      column: inner.x, row: inner.maxY - 1, style: theme.dim, clip: inner)
     }

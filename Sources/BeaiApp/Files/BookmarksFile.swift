@@ -3,7 +3,8 @@ import Foundation
 /// Where the explorer keeps bookmarks across runs: `$XDG_STATE_HOME/beai/bookmarks` (default
 /// `~/.local/state/beai/bookmarks`), one programme id per line, oldest first; lines starting with
 /// `#` are comments. Reading never fails: a missing, empty, unreadable or garbled file gives no
-/// bookmarks and a notice for the footer. Writing replaces the file atomically; a garbled or
+/// bookmarks; all but a missing one (a new user's normal case, whose first frame keeps its keys)
+/// also give a notice for the footer. Writing replaces the file atomically; a garbled or
 /// unreadable file is first set aside as `bookmarks.broken`, so that nothing is lost.
 /// Used by the command line, never by `update`.
 public struct BookmarksFile: Sendable {
@@ -34,7 +35,7 @@ public struct BookmarksFile: Sendable {
     public func load() -> Loaded {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
-            return Loaded(ids: [], notice: "No bookmarks yet: b on a programme bookmarks it, B lists them.", setAside: false)
+            return Loaded(ids: [], notice: nil, setAside: false)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return Loaded(ids: [], notice: "Bookmarks not read: \(path) is unreadable. Starting with none.", setAside: true)
