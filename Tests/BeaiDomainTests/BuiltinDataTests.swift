@@ -49,6 +49,8 @@ import Testing
         #expect(compiled.pillars == decoded.pillars)
         #expect(compiled.documents == decoded.documents)
         #expect(compiled.organisations == decoded.organisations)
+        #expect(compiled.competences == decoded.competences)
+        #expect(!compiled.competences.isEmpty)
     }
 }
 

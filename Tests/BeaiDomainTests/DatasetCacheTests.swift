@@ -28,6 +28,7 @@ import Testing
         #expect(left.pillars == right.pillars)
         #expect(left.documents == right.documents)
         #expect(left.organisations == right.organisations)
+        #expect(left.competences == right.competences)
     }
 
     @Test func binaryFormRoundTripsTheBuiltInData() throws {
