@@ -24,7 +24,7 @@ import Testing
         #expect(problem.file == "programmes/all.json")
         #expect(problem.message.contains("duplicate programme id \"plan-a\""))
         #expect(problem.message.contains("first at programmes/all.json:2"))
-        #expect(problem.line == 22)
+        #expect(problem.line == 23)
         #expect(problem.path == "[1] plan-a: id")
     }
 
@@ -133,7 +133,7 @@ import Testing
 
     @Test func controlCharacterHasLineAndColumn() throws {
         let problem = try only([Fixture.programme(overrides: ["summary": #""A plan.\u001b[31m""#])])
-        #expect(problem.line == 16)
+        #expect(problem.line == 17)
         #expect(problem.column == 22)
         #expect(problem.message == "control character U+001B in a string")
     }
