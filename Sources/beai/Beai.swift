@@ -14,8 +14,8 @@ struct Beai: ParsableCommand {
             """,
         version: BeaiVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
-            ValidateCommand.self,
+            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, TimelineCommand.self,
+            ExportCommand.self, ValidateCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -32,18 +32,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        var ids: [String] = []
-        for text in governments {
-            guard let government = dataset.governmentMatching(text) else {
-                throw CommandFailure.unknownID(
-                    kind: "government", value: text,
-                    suggestions: Suggestions.nearest(to: text, among: dataset.governments.map(\.id)))
-            }
-            guard !ids.contains(government.id) else {
-                throw CommandFailure.message("\(government.id) is named twice; compare different governments.")
-            }
-            ids.append(government.id)
-        }
+        let ids = try dataset.governmentIDs(named: governments)
         let comparison = GovernmentComparison(dataset: dataset, governments: ids)
         if json {
             print(try JSONOutput.string(ComparisonJSON(comparison)))
