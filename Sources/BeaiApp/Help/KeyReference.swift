@@ -1,3 +1,5 @@
+import BeaiTUI
+
 /// Every key of the explorer and what it does: the one list that the `?` help and the man page
 /// (`beai --help`'s discussion) are made from, with the keys as a keymap binds them.
 public enum KeyReference {
@@ -35,22 +37,24 @@ public enum KeyReference {
         (.commands([.quit]), "quit (Ctrl-C always quits)"),
     ]
 
-    /// The lines with their keys as `keymap` binds them.
-    public static func lines(_ keymap: Keymap = .standard) -> [(key: String, action: String)] {
+    /// The lines with their keys as `keymap` binds them (named in ASCII with `ascii`).
+    public static func lines(_ keymap: Keymap = .standard, ascii: Bool = false) -> [(key: String, action: String)] {
         entries.map { entry in
             switch entry.keys {
             case let .fixed(text): return (text, entry.action)
-            case let .commands(commands): return (commands.map(keymap.label).joined(separator: "  "), entry.action)
+            case let .commands(commands):
+                return (commands.map { keymap.label(for: $0, ascii: ascii) }.joined(separator: "  "), entry.action)
             }
         }
     }
 
-    /// The lines as plain text, one key per line, for the manual.
+    /// The lines as ASCII text for the manual page (whose generator keeps ASCII only), each
+    /// starting with a space so that roff breaks the line there instead of filling.
     public static func manual(_ keymap: Keymap = .standard) -> String {
-        let lines = lines(keymap)
+        let lines = lines(keymap, ascii: true)
         let width = lines.map { $0.key.count }.max() ?? 0
         return lines.map { line in
-            line.key + String(repeating: " ", count: width - line.key.count + 2) + line.action
+            "  " + line.key + String(repeating: " ", count: width - line.key.count + 2) + Glyphs.ascii.adapt(line.action)
         }.joined(separator: "\n")
     }
 }

@@ -22,9 +22,13 @@ public enum KeyName {
         return nil
     }
 
-    /// How the help shows `key`: `q`, `Ctrl-Q`, `Enter`, `↑`.
-    public static func label(_ key: Key) -> String {
+    /// How the help shows `key`: `q`, `Ctrl-Q`, `Enter`, `↑` (`Up` in `ascii`, for the manual).
+    public static func label(_ key: Key, ascii: Bool = false) -> String {
         switch key {
+        case .up where ascii: return "Up"
+        case .down where ascii: return "Down"
+        case .left where ascii: return "Left"
+        case .right where ascii: return "Right"
         case .character(" "): return "Space"
         case let .character(character): return String(character)
         case let .control(letter): return "Ctrl-" + letter.uppercased()

@@ -58,8 +58,8 @@ public struct Keymap: Hashable, Sendable {
         first == second || [first, second].contains(.everywhere) || [first, second].contains(.moving)
     }
 
-    /// The keys of `command` as the help shows them: `q  Ctrl-Q`.
-    public func label(for command: Command) -> String {
-        keys(for: command).map(KeyName.label).joined(separator: " ")
+    /// The keys of `command` as the help shows them: `q Ctrl-Q` (in ASCII for the manual).
+    public func label(for command: Command, ascii: Bool = false) -> String {
+        keys(for: command).map { KeyName.label($0, ascii: ascii) }.joined(separator: " ")
     }
 }
