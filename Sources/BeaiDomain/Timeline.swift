@@ -35,6 +35,21 @@ public struct Timeline: Sendable {
         /// Programmes running that year.
         public let running: Int
         public let budget: YearBudget
+
+        public init(year: Int, running: Int, budget: YearBudget) {
+            self.year = year
+            self.running = running
+            self.budget = budget
+        }
+
+        /// `€80m`; `€80m?` when some programmes running that year have no amount for it; `?` when
+        /// the amount is unknown; `—` when nothing runs and nothing is spent.
+        public func budgetLabel(euro: String = "€") -> String {
+            let amount = budget.amount ?? 0
+            if running == 0 && amount == 0 { return "—" }
+            guard budget.amount != nil, amount > 0 || !budget.programmes.isEmpty else { return "?" }
+            return EuroAmount.format(amount, symbol: euro) + (budget.withoutFigure > 0 ? "?" : "")
+        }
     }
 
     /// The per-year figures of one government's programmes.
@@ -140,13 +155,5 @@ public struct YearBudget: Hashable, Sendable {
         self.amount = amount
         self.programmes = programmes
         self.withoutFigure = withoutFigure
-    }
-
-    /// `€80m`; `€80m?` when some running programmes have no amount for the year; `?` when the
-    /// amount is unknown; `—` when nothing runs and nothing is spent.
-    public func label(euro: String = "€") -> String {
-        guard let amount else { return "?" }
-        if amount == 0 && programmes.isEmpty { return withoutFigure > 0 ? "?" : "—" }
-        return EuroAmount.format(amount, symbol: euro) + (withoutFigure > 0 ? "?" : "")
     }
 }

@@ -140,9 +140,9 @@ struct TimelineReport {
 
     private var yearCells: [[String]] {
         timeline.perYear.enumerated().map { index, year in
-            if timeline.groups.isEmpty { return ["\(year.year)", "\(year.running)", year.budget.label()] }
+            if timeline.groups.isEmpty { return ["\(year.year)", "\(year.running)", year.budgetLabel()] }
             return ["\(year.year)"] + timeline.groups.map { group in
-                "\(group.years[index].running) running, \(group.years[index].budget.label())"
+                "\(group.years[index].running) running, \(group.years[index].budgetLabel())"
             }
         }
     }

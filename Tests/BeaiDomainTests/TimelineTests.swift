@@ -71,10 +71,16 @@ import Testing
     }
 
     @Test func budgetLabels() {
-        #expect(YearBudget(amount: nil, programmes: [], withoutFigure: 2).label() == "?")
-        #expect(YearBudget(amount: 0, programmes: [], withoutFigure: 0).label() == "—")
-        #expect(YearBudget(amount: 0, programmes: [], withoutFigure: 3).label() == "?")
-        #expect(YearBudget(amount: 50_000_000, programmes: ["a"], withoutFigure: 0).label() == "€50m")
-        #expect(YearBudget(amount: 50_000_000, programmes: ["a"], withoutFigure: 1).label(euro: "EUR ") == "EUR 50m?")
+        func label(_ running: Int, _ amount: Double?, _ programmes: [String], _ without: Int, euro: String = "€") -> String {
+            Timeline.Year(year: 2021, running: running, budget: YearBudget(amount: amount, programmes: programmes, withoutFigure: without))
+                .budgetLabel(euro: euro)
+        }
+        #expect(label(2, nil, [], 2) == "?")
+        #expect(label(2, nil, [], 0) == "?", "running programmes with figures, not yet placed in years")
+        #expect(label(0, nil, [], 0) == "—")
+        #expect(label(0, 0, [], 0) == "—")
+        #expect(label(3, 0, [], 3) == "?")
+        #expect(label(1, 50_000_000, ["a"], 0) == "€50m")
+        #expect(label(2, 50_000_000, ["a"], 1, euro: "EUR ") == "EUR 50m?")
     }
 }
