@@ -56,6 +56,7 @@ extension State {
         case let .compare(compare)?: compareKey(key, compare)
         case .pair?: pairKey(key)
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case let .timeline(timeline)?: timelineKey(key, timeline)
         case .browse?, nil: explorerKey(key)
         }
     }

@@ -246,6 +246,30 @@ struct DatasetValidator {
         for (offset, figure) in programme.figures.enumerated() {
             checkFigure(figure, located, id: id, field: "figures[\(offset)]", documents: documents)
         }
+        for (offset, milestone) in programme.milestones.enumerated() {
+            checkMilestone(milestone, located, id: id, field: "milestones[\(offset)]", documents: documents)
+        }
+    }
+
+    private mutating func checkMilestone(
+        _ milestone: Milestone, _ located: Located<Programme>, id: String, field: String, documents: Set<String>
+    ) {
+        if !Self.isDate(milestone.date) {
+            report(located, id: id, "\(field).date",
+                   milestone.date.isEmpty ? "missing date" : "\"\(milestone.date)\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if !milestone.event.isKnown {
+            report(located, id: id, "\(field).event",
+                   "unknown event \"\(milestone.event)\" (known: \(MilestoneEvent.knownList))")
+        }
+        if milestone.text.isBlank {
+            report(located, id: id, "\(field).text", "milestone without its source text (the date as the document writes it)")
+        }
+        if let source = milestone.source {
+            checkCitation(source, located, id: id, field: "\(field).source", documents: documents)
+        } else {
+            report(located, id: id, "\(field).source", "milestone without a citation")
+        }
     }
 
     private mutating func checkFigure(

@@ -49,6 +49,11 @@ enum SwiftLiteral {
             + "budget: \(figure.budget), text: \(string(figure.text)), source: \(citation(figure.source)))"
     }
 
+    static func milestone(_ milestone: Milestone) -> String {
+        "Milestone(date: \(string(milestone.date)), event: MilestoneEvent(rawValue: \(string(milestone.event.rawValue))), "
+            + "text: \(string(milestone.text)), source: \(citation(milestone.source)))"
+    }
+
     static func programme(_ programme: Programme) -> String {
         "Programme(id: \(string(programme.id)), name: \(string(programme.name)), aliases: \(strings(programme.aliases)), "
             + "government: \(string(programme.government)), pillar: \(string(programme.pillar)), "
@@ -61,7 +66,8 @@ enum SwiftLiteral {
             + "summary: \(string(programme.summary)), "
             + "figures: [" + programme.figures.map(figure).joined(separator: ", ") + "], "
             + "sources: [" + programme.sources.map(citation).joined(separator: ", ") + "], "
-            + "related: \(strings(programme.related)))"
+            + "related: \(strings(programme.related)), "
+            + "milestones: [" + programme.milestones.map(milestone).joined(separator: ", ") + "])"
     }
 
     /// Programmes per generated function: the optimiser's time grows faster than linearly with a

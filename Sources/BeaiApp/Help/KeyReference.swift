@@ -30,6 +30,8 @@ public enum KeyReference {
         (.commands([.swap, .third]), "in compare: swap columns; add or remove a third"),
         (.commands([.differing, .pick]), "in compare: only differing pillars; pick governments"),
         (.commands([.pair]), "compare the two programmes marked with Space"),
+        (.commands([.timeline]), "timeline: the selection, compare's columns, results (^T)"),
+        (.fixed("in timeline"), "↑ ↓ programmes, ← → year, Enter opens one, Esc closes"),
         (.fixed("in search"), "← → Home End ^A ^E move, ^W ^U delete, Tab completes"),
         (.fixed(""), "↑ ↓ results; ^P ^N (↑ when empty) earlier queries"),
         (.fixed("mouse"), "click selects or follows a link; the wheel scrolls"),
