@@ -23,7 +23,11 @@ import Testing
         #expect(styled.contains("34m"), "no blue in \(styled.prefix(300))")
         #expect(!styled.contains("[36m") && !styled.contains(";36m"))
         try session.keys("?")
-        #expect(try session.wait(for: "Keys").contains("x              quit"))
+        try session.wait(for: "Keys")
+        try session.keys("End")
+        let help = try session.wait(for: "quit (Ctrl-C always quits)")
+        let quitLine = help.split(separator: "\n").first { $0.contains("quit (Ctrl-C always quits)") } ?? ""
+        #expect(quitLine.contains(" x ") && !quitLine.contains(" q "), "quit is shown as bound: \(quitLine)")
         try session.keys("Escape", "q")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try session.screen().contains("Governments"), "q no longer quits")
