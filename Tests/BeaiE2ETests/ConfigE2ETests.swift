@@ -24,7 +24,7 @@ import Testing
         #expect(!styled.contains("[36m") && !styled.contains(";36m"))
         try session.keys("?")
         try session.wait(for: "Keys")
-        try session.keys("End")
+        try session.keys("G")
         let help = try session.wait(for: "quit (Ctrl-C always quits)")
         let quitLine = help.split(separator: "\n").first { $0.contains("quit (Ctrl-C always quits)") } ?? ""
         #expect(quitLine.contains(" x ") && !quitLine.contains(" q "), "quit is shown as bound: \(quitLine)")
