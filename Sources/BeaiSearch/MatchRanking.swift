@@ -12,7 +12,9 @@ struct MatchRanking {
     private let optional: UInt64
     /// The programmes that have a value unit `unit` names.
     private let named: [(unit: Int, programmes: Bitmap)]
-    /// Name readings by the units left out of them.
+    /// The name readings of every unit.
+    private let full: [TierQuery]
+    /// Name readings by the units left out of them, as they are needed.
     private var readings: [UInt64: [TierQuery]] = [:]
 
     init(plan: QueryPlan, index: SearchIndex) {
@@ -32,6 +34,7 @@ struct MatchRanking {
         }
         self.optional = optional
         self.named = named
+        full = plan.readings().map(TierQuery.init)
     }
 
     /// The most words that name a value that one programme can have; more count as this many.
@@ -39,23 +42,24 @@ struct MatchRanking {
 
     /// Programme `position`'s name tier and the number of the query's value-naming words it has.
     mutating func rank(_ position: Int) -> (tier: MatchTier, named: Int) {
+        if named.isEmpty, optional == 0 { return (tier(position, in: full), 0) }
         var namedUnits: UInt64 = 0
         for entry in named where entry.programmes.contains(position) { namedUnits |= 1 << UInt64(entry.unit) }
         let count = min(namedUnits.nonzeroBitCount, Self.maximumNamed)
-        var best = tier(position, skipping: 0)
+        var best = tier(position, in: full)
         let skipped = optional | namedUnits
-        if best != .exactName, skipped != 0 { best = max(best, tier(position, skipping: skipped)) }
+        if best != .exactName, skipped != 0 { best = max(best, tier(position, in: readings(skipping: skipped))) }
         return (best, count)
     }
 
-    private mutating func tier(_ position: Int, skipping skipped: UInt64) -> MatchTier {
-        let queries: [TierQuery]
-        if let cached = readings[skipped] {
-            queries = cached
-        } else {
-            queries = plan.readings(skipping: skipped).map(TierQuery.init)
-            readings[skipped] = queries
-        }
+    private mutating func readings(skipping skipped: UInt64) -> [TierQuery] {
+        if let cached = readings[skipped] { return cached }
+        let queries = plan.readings(skipping: skipped).map(TierQuery.init)
+        readings[skipped] = queries
+        return queries
+    }
+
+    private func tier(_ position: Int, in queries: [TierQuery]) -> MatchTier {
         var best = MatchTier.elsewhere
         for query in queries {
             best = max(best, names.tier(of: position, query: query))

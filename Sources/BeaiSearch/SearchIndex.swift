@@ -17,6 +17,8 @@ public final class SearchIndex: Sendable {
     let names: NameIndex
     let qualifiers: QualifierResolver
     let phrases: PhraseBook
+    /// The synonym groups' terms as alternatives a query may match through.
+    let synonyms: [[QueryPlan.Alternative]]
     let texts: FieldTexts
     private let database: DatabaseQueue
 
@@ -83,6 +85,7 @@ public final class SearchIndex: Sendable {
         names = NameIndex(variants: catalog.nameVariantTerms, vocabulary: vocabulary)
         qualifiers = QualifierResolver(catalog: catalog)
         phrases = PhraseBook(synonyms: dataset.synonyms, qualifiers: qualifiers)
+        synonyms = QueryPlanner(vocabulary: vocabulary, phrases: phrases, synonyms: []).synonymAlternatives()
         texts = FieldTexts(dataset: dataset)
     }
 

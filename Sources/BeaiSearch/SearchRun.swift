@@ -33,7 +33,7 @@ struct SearchRun {
         suggestions += outcome.suggestions
         guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions, problems: outcome.problems) }
 
-        let plan = QueryPlanner(vocabulary: index.vocabulary, phrases: index.phrases).plan(parsed)
+        let plan = QueryPlanner(vocabulary: index.vocabulary, phrases: index.phrases, synonyms: index.synonyms).plan(parsed)
         for correction in plan.corrections {
             let searched = correction.searched.map { "\"\($0)\"" }.joined(separator: " or ")
             hints.append("no match for \"\(correction.typed)\"; searched for \(searched) instead")
