@@ -7,10 +7,13 @@ enum TimelineBudget {
     /// Amounts are not placed in calendar years yet (issue 17): `amount` is nil, and a running
     /// programme counts as without a figure when it has no per-year budget figure at all.
     static func perYear(of rows: [Timeline.Row], years: ClosedRange<Int>, dataset: Dataset) -> [Int: YearBudget] {
-        let withoutPerYear = rows.filter { row in !row.programme.countedBudgetFigures.contains { $0.period == .perYear } }
+        let withoutPerYear = rows.map { row in
+            !row.programme.figures.contains { $0.budget && $0.isMoney && $0.period == .perYear }
+        }
+        let counts = Timeline.runningCounts(of: rows, axis: years) { withoutPerYear[$0] }
         var budgets: [Int: YearBudget] = [:]
         for year in years {
-            budgets[year] = YearBudget(amount: nil, programmes: [], withoutFigure: withoutPerYear.count { $0.isRunning(in: year) })
+            budgets[year] = YearBudget(amount: nil, programmes: [], withoutFigure: counts[year - years.lowerBound])
         }
         return budgets
     }

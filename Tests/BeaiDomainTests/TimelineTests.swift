@@ -1,4 +1,5 @@
-import BeaiDomain
+@testable import BeaiDomain
+import BeaiBuiltinData
 import Testing
 
 /// Rows, the axis, running counts and markers of `Timeline`, on programmes made in code.
@@ -82,5 +83,22 @@ import Testing
         #expect(label(3, 0, [], 3) == "?")
         #expect(label(1, 50_000_000, ["a"], 0) == "€50m")
         #expect(label(2, 50_000_000, ["a"], 1, euro: "EUR ") == "EUR 50m?")
+    }
+}
+
+/// The timeline's quick name key sorts names as folding them does.
+@Suite struct NameKeyTests {
+    @Test func sortsTheBuiltInNamesAsFoldingDoes() throws {
+        let names = try #require(BuiltinData.dataset).programmes.map(\.name)
+        let byKey = names.sorted { (NameKey($0), $0) < (NameKey($1), $1) }
+        let byFolding = names.sorted { ($0.folded, $0) < ($1.folded, $1) }
+        #expect(byKey == byFolding)
+    }
+
+    @Test func caseAndLatinAccentsAreIgnored() {
+        #expect(!(NameKey("Wallonië") < NameKey("wallonie")) && !(NameKey("wallonie") < NameKey("Wallonië")))
+        #expect(NameKey("Éducation") < NameKey("Fonds"))
+        #expect(NameKey("Numérique") < NameKey("numeriques"))
+        #expect(NameKey("Numérique") == NameKey("Nume\u{301}rique"), "a combining accent is ignored too")
     }
 }

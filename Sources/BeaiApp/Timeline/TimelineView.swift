@@ -19,6 +19,11 @@ enum TimelineView {
              titleStyle: theme.title).render(in: rect, into: &buffer)
         let layout = TimelineLayout(width: state.width, height: state.height, timeline: timeline)
         guard layout.inner.width > 20, layout.inner.height > 4 else { return }
+        if let pending = screen.pending {
+            buffer.write(glyphs.adapt("Laying out \(pending.programmes.count) programmes\(glyphs.ellipsis)"), column: layout.inner.x,
+                         row: layout.summaryRow, style: theme.heading, clip: layout.inner)
+            return
+        }
         let axis = Axis(layout: layout, screen: screen)
         drawSummary(state, screen, layout: layout, into: &buffer)
         drawAxis(state, screen, axis: axis, layout: layout, into: &buffer)
