@@ -36,6 +36,21 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         get { box.fields.pillars }
         set { update { $0.pillars = newValue } }
     }
+    /// Who acts: a government (initiative), a coalition or report (recommendation), or neither (context).
+    public var role: ProgrammeRole {
+        get { box.fields.role }
+        set { update { $0.role = newValue } }
+    }
+    /// The programme whose money this one's is inside (a strand of a plan, a project of a call).
+    public var partOf: String? {
+        get { box.fields.partOf }
+        set { update { $0.partOf = newValue } }
+    }
+    /// The earlier edition this programme replaces (a plan's previous version).
+    public var follows: String? {
+        get { box.fields.follows }
+        set { update { $0.follows = newValue } }
+    }
     public var kind: ProgrammeKind {
         get { box.fields.kind }
         set { update { $0.kind = newValue } }
@@ -94,13 +109,15 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
 
     public init(
         id: String, name: String, aliases: [String] = [], government: String, pillar: String,
-        pillars: [String] = [], kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String? = nil,
+        pillars: [String] = [], role: ProgrammeRole = .initiative, partOf: String? = nil, follows: String? = nil,
+        kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String? = nil,
         lead: [String] = [], years: YearRange? = nil, targets: [String] = [], tags: [String] = [],
         summary: String = "", figures: [Figure] = [], sources: [Citation] = [], related: [String] = [],
         milestones: [Milestone] = []
     ) {
         box = Box(Fields(
             id: id, name: name, aliases: aliases, government: government, pillar: pillar, pillars: pillars,
+            role: role, partOf: partOf, follows: follows,
             kind: kind, status: status, statusAsOf: statusAsOf, lead: lead, years: years, targets: targets,
             tags: tags, summary: summary, figures: figures, sources: sources, related: related,
             milestones: milestones))
@@ -155,6 +172,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         var government: String
         var pillar: String
         var pillars: [String]
+        var role: ProgrammeRole
+        var partOf: String?
+        var follows: String?
         var kind: ProgrammeKind
         var status: ProgrammeStatus
         var statusAsOf: String?
@@ -169,8 +189,8 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         var milestones: [Milestone]
 
         enum CodingKeys: String, CodingKey {
-            case id, name, aliases, government, pillar, pillars, kind, status, statusAsOf, lead, years
-            case targets, tags, summary, figures, sources, related
+            case id, name, aliases, government, pillar, pillars, role, partOf, follows, kind, status, statusAsOf
+            case lead, years, targets, tags, summary, figures, sources, related
             case milestones
         }
 
@@ -182,6 +202,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             government = try container.decodeIfPresent(String.self, forKey: .government) ?? ""
             pillar = try container.decodeIfPresent(String.self, forKey: .pillar) ?? ""
             pillars = try container.decodeIfPresent([String].self, forKey: .pillars) ?? []
+            role = try container.decodeIfPresent(ProgrammeRole.self, forKey: .role) ?? ProgrammeRole(rawValue: "")
+            partOf = try container.decodeIfPresent(String.self, forKey: .partOf)
+            follows = try container.decodeIfPresent(String.self, forKey: .follows)
             kind = try container.decodeIfPresent(ProgrammeKind.self, forKey: .kind) ?? ProgrammeKind(rawValue: "")
             status = try container.decodeIfPresent(ProgrammeStatus.self, forKey: .status) ?? .unknown
             statusAsOf = try container.decodeIfPresent(String.self, forKey: .statusAsOf)
@@ -198,8 +221,8 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
 
         init(
             id: String, name: String, aliases: [String], government: String, pillar: String, pillars: [String],
-            kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String?, lead: [String], years: YearRange?,
-            targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String],
+            role: ProgrammeRole, partOf: String?, follows: String?, kind: ProgrammeKind, status: ProgrammeStatus,
+            statusAsOf: String?, lead: [String], years: YearRange?, targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String],
             milestones: [Milestone]
         ) {
             self.id = id
@@ -208,6 +231,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             self.government = government
             self.pillar = pillar
             self.pillars = pillars
+            self.role = role
+            self.partOf = partOf
+            self.follows = follows
             self.kind = kind
             self.status = status
             self.statusAsOf = statusAsOf

@@ -12,15 +12,27 @@ public struct Timeline: Sendable {
         public let milestones: [Milestone]
         /// The first year it runs, when stated.
         public let start: Int?
-        /// The last year it runs, when stated.
+        /// The last year it runs: stated, or else the year before the edition that follows it
+        /// starts (an edition never overlaps its successor).
         public let end: Int?
+        /// The edition that follows it, when that ends it.
+        public let endedBy: String?
 
-        init(_ programme: Programme) {
+        init(_ programme: Programme, successor: (id: String, start: Int)?) {
             self.programme = programme
             let milestones = programme.milestones
             self.milestones = milestones.count < 2 ? milestones : milestones.sorted { $0.date < $1.date }
             start = programme.years?.start
-            end = programme.years?.end
+            if let end = programme.years?.end {
+                self.end = end
+                endedBy = nil
+            } else if let successor, successor.start > (start ?? Int.min) {
+                end = successor.start - 1
+                endedBy = successor.id
+            } else {
+                end = nil
+                endedBy = nil
+            }
         }
         /// True when it has a start and no end: it runs on past the axis.
         public var isOpenEnded: Bool { start != nil && end == nil }
@@ -88,12 +100,20 @@ public struct Timeline: Sendable {
     private let markersByYear: [Int: [Marker]]
 
     /// The timeline of `programmes`; `governments` (two or three ids) adds per-government years.
-    /// Amounts are placed in years with the documents of `dataset`.
-    public init(programmes: [Programme], dataset: Dataset, governments: [String] = []) {
+    /// Budget amounts are placed in years by `ledger` (the tree's, so that the timeline's sums are
+    /// the tree's and the comparison's); open ends reach the year `dataset` speaks from.
+    public init(programmes: [Programme], dataset: Dataset, ledger: BudgetLedger, governments: [String] = []) {
+        // The earliest-starting edition that follows each programme, among these.
+        var successors: [String: (id: String, start: Int)] = [:]
+        for programme in programmes {
+            guard let previous = programme.follows, let start = programme.years?.start else { continue }
+            if let known = successors[previous], known.start <= start { continue }
+            successors[previous] = (programme.id, start)
+        }
         var dated: [Row] = []
         var undated: [Programme] = []
         for programme in programmes {
-            let row = Row(programme)
+            let row = Row(programme, successor: successors.isEmpty ? nil : successors[programme.id])
             if row.sortYear == nil { undated.append(programme) } else { dated.append(row) }
         }
         rows = Self.sorted(dated, year: { $0.sortYear ?? Int.max }, name: { $0.programme.name })
@@ -122,16 +142,16 @@ public struct Timeline: Sendable {
             years = nil
         }
         let (sorted, axis) = (rows, years)
-        perYear = Self.years(of: sorted, axis: axis, dataset: dataset)
+        perYear = Self.years(of: sorted, axis: axis, ledger: ledger)
         groups = governments.count < 2 ? [] : governments.map { government in
             Group(government: government, years: Self.years(of: sorted.filter { $0.programme.government == government },
-                                                           axis: axis, dataset: dataset))
+                                                           axis: axis, ledger: ledger))
         }
     }
 
-    private static func years(of rows: [Row], axis: ClosedRange<Int>?, dataset: Dataset) -> [Year] {
+    private static func years(of rows: [Row], axis: ClosedRange<Int>?, ledger: BudgetLedger) -> [Year] {
         guard let axis else { return [] }
-        let budgets = TimelineBudget.perYear(of: rows, years: axis, dataset: dataset)
+        let budgets = TimelineBudget.perYear(of: rows, years: axis, ledger: ledger)
         let running = runningCounts(of: rows, axis: axis)
         return axis.map { year in
             Year(year: year, running: running[year - axis.lowerBound],
@@ -197,8 +217,7 @@ public struct Timeline: Sendable {
 
 /// What a set of programmes spends in one calendar year.
 public struct YearBudget: Hashable, Sendable {
-    /// The sum of the per-year amounts that count in the year, in euros; nil while beai cannot
-    /// place amounts in years.
+    /// The sum of the per-year amounts that count in the year, in euros; nil when unknown.
     public let amount: Double?
     /// The programmes whose amounts make `amount`.
     public let programmes: [String]

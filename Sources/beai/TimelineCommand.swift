@@ -42,12 +42,13 @@ struct TimelineCommand: ParsableCommand {
             }
             return match.id
         }
-        let programmes = PolicyTree(dataset).governments
+        let tree = PolicyTree(dataset)
+        let programmes = tree.governments
             .filter { ids.isEmpty || ids.contains($0.government.id) }
             .flatMap(\.pillars)
             .filter { pillarID == nil || $0.pillar.id == pillarID }
             .flatMap(\.programmes)
-        let timeline = Timeline(programmes: programmes, dataset: dataset, governments: ids)
+        let timeline = Timeline(programmes: programmes, dataset: dataset, ledger: tree.ledger, governments: ids)
         let report = TimelineReport(timeline: timeline, dataset: dataset, governments: ids, pillar: pillarID)
         if json {
             print(try JSONOutput.string(TimelineJSON(timeline, governments: ids, pillar: pillarID)))

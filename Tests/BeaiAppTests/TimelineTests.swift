@@ -172,7 +172,9 @@ extension State {
         // plan run, and DigitalWallonia4.ai; three milestones: the open-data plan approved in
         // February, ARIAC formalised and the Walloon programme widened in December.
         let text = view(state).text
-        #expect(text.contains("2020: 4 running, budget ?  ·  3 milestones"))
+        // Budgets: Flanders' plan €32m and research €12m and DigitalWallonia4.ai €18m a year, up
+        // to their source's year (2021); the open-data plan has no figure.
+        #expect(text.contains("2020: 4 running, €62m (1 without a figure)  ·  3 milestones"))
         #expect(text.contains("Milestones in 2020"))
         #expect(text.contains("◆ 2020-02 approved: Flemish action plan Open data"))
         #expect(text.contains("◆ 2020-12 formalised: ARIAC"))

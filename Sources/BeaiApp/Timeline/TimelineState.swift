@@ -30,7 +30,7 @@ public struct TimelineState: Sendable {
 
     /// A timeline whose programmes are being laid out.
     init(title: String, pending: TimelineRequest, dataset: Dataset) {
-        self.init(title: title, timeline: Timeline(programmes: [], dataset: dataset), year: 0)
+        self.init(title: title, timeline: Timeline(programmes: [], dataset: dataset, ledger: pending.ledger), year: 0)
         self.pending = pending
     }
 
@@ -72,9 +72,11 @@ public struct TimelineRequest: Sendable {
     public let programmes: [Programme]
     /// The governments shown side by side, from a comparison.
     public let governments: [String]
+    /// The tree's budget amounts in calendar years.
+    public let ledger: BudgetLedger
 
     /// The work the terminal runs on a thread of its own.
     public func layOut(in dataset: Dataset) -> Timeline {
-        Timeline(programmes: programmes, dataset: dataset, governments: governments)
+        Timeline(programmes: programmes, dataset: dataset, ledger: ledger, governments: governments)
     }
 }

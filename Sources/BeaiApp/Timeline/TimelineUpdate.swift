@@ -44,12 +44,13 @@ extension State {
         }
         if defersTimeline, programmes.count > TimelineState.inlineLimit {
             timelineRequests += 1
-            let request = TimelineRequest(id: timelineRequests, programmes: programmes, governments: governments)
+            let request = TimelineRequest(id: timelineRequests, programmes: programmes, governments: governments,
+                                          ledger: tree.ledger)
             push(.timeline(TimelineState(title: title, pending: request, dataset: dataset)))
             return
         }
-        var opened = TimelineState(title: title, timeline: Timeline(programmes: [], dataset: dataset), year: 0)
-        show(Timeline(programmes: programmes, dataset: dataset, governments: governments), in: &opened)
+        var opened = TimelineState(title: title, timeline: Timeline(programmes: [], dataset: dataset, ledger: tree.ledger), year: 0)
+        show(Timeline(programmes: programmes, dataset: dataset, ledger: tree.ledger, governments: governments), in: &opened)
         push(.timeline(opened))
     }
 

@@ -68,11 +68,11 @@ enum TimelineView {
             return
         }
         var text = "\(year.year): \(year.running) running, "
-        if let amount = year.budget.amount {
+        if let amount = year.budget.amount, amount > 0 || !year.budget.programmes.isEmpty {
             text += EuroAmount.format(amount, symbol: glyphs.euro)
             if year.budget.withoutFigure > 0 { text += " (\(year.budget.withoutFigure) without a figure)" }
         } else {
-            text += "budget ?"
+            text += year.running > 0 ? "budget ?" : "no budget"
         }
         let markers = screen.timeline.markers(in: year.year).count
         if markers > 0 { text += "  \(glyphs.separator)  \(markers) milestone\(markers == 1 ? "" : "s")" }
