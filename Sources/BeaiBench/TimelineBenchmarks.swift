@@ -12,28 +12,15 @@ enum TimelineBenchmarks {
         let tree = PolicyTree(dataset)
         guard let largest = tree.governments.max(by: { $0.count < $1.count }) else { return }
         state.selectNode(.government(largest.government.id))
-        measure(update(state, .key(.character("T"))), rounds: rounds, label: "timeline of \(largest.government.id)")
+        ExplorerBenchmarks.measure(update(state, .key(.character("T"))), rounds: rounds, label: "timeline of \(largest.government.id)")
         let regions = dataset.governments.filter { $0.kind == "region" }.prefix(3).map(\.id)
         if let first = regions.first {
             state.selectNode(.government(first))
             var compared = update(state, .key(.character("c")))
             if regions.count == 3 { compared = update(compared, .key(.character("t"))) }
             let governments = compared.topScreen?.compare?.governments.joined(separator: ", ") ?? ""
-            measure(update(compared, .key(.character("T"))), rounds: rounds, label: "timeline of \(governments)")
+            ExplorerBenchmarks.measure(update(compared, .key(.character("T"))), rounds: rounds, label: "timeline of \(governments)")
         }
-    }
-
-    private static func measure(_ state: State, rounds: Int, label: String) {
-        let clock = ContinuousClock()
-        var times: [Double] = []
-        for _ in 0..<rounds {
-            let start = clock.now
-            _ = view(state)
-            times.append(milliseconds(clock.now - start))
-        }
-        times.sort()
-        print("frame render \(state.width)x\(state.height), \(state.dataset.programmes.count) programmes, \(label): "
-            + "p50 \(format(percentile(times, 0.5))) ms, p99 \(format(percentile(times, 0.99))) ms")
     }
 
     /// Opens the timeline of the pillar with the most programmes at 100×30, as the explorer does

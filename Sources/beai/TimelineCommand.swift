@@ -35,13 +35,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let dataset = try global.loadDataset()
         let ids = try dataset.governmentIDs(named: governments)
-        let pillarID = try pillar.map { text throws(CommandFailure) in
-            guard let match = dataset.pillarMatching(text) else {
-                throw .unknownID(kind: "pillar", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.pillars.map(\.id)))
-            }
-            return match.id
-        }
+        let pillarID = try pillar.map { text throws(CommandFailure) in try dataset.pillarID(named: text) }
         let tree = PolicyTree(dataset)
         let programmes = tree.governments
             .filter { ids.isEmpty || ids.contains($0.government.id) }
