@@ -46,6 +46,11 @@ public struct State: Sendable {
     /// terminal runs it on a thread of its own, handing the results to `searchArrived`. For large
     /// datasets, where one search can take longer than a frame, so typing never waits for it.
     public var defersSearch = false
+    /// When set, a timeline of many programmes is laid out by the terminal on a thread of its
+    /// own (`pendingTimelines`, `timelineArrived`), so that opening it never delays a frame.
+    public var defersTimeline = false
+    /// Timelines asked for so far, to tell their requests apart.
+    var timelineRequests = 0
     /// Earlier queries, oldest first; the CLI loads and saves them.
     public var history: [String] = []
     /// The programme ids of the last search run with Enter, for `n` and `N`.

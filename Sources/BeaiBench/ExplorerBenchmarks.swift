@@ -18,7 +18,8 @@ enum ExplorerBenchmarks {
         measure(state, rounds: rounds, label: "government detail")
     }
 
-    private static func measure(_ state: State, rounds: Int, label: String) {
+    /// Renders `state` `rounds` times; prints p50 and p99 under `label`.
+    static func measure(_ state: State, rounds: Int, label: String) {
         let (width, height, dataset) = (state.width, state.height, state.dataset)
         let clock = ContinuousClock()
         var times: [Double] = []

@@ -57,6 +57,7 @@ public enum TerminalScreen {
         let frameLog = FrameLog(environment: ProcessInfo.processInfo.environment)
         let searches = state.defersSearch ? SearchWorker() : nil
         var asked: String?
+        var timelines = TimelineJobs()
         var lastKey = DispatchTime.now().uptimeNanoseconds
 
         while true {
@@ -74,7 +75,12 @@ public enum TerminalScreen {
                 searches?.ask(pending, index: index, asked: lastKey)
             }
             asked = pending
-            wtimeout(beai_stdscr(), pending != nil ? 2 : background.isRunning ? 10 : 100)
+            if timelines.take(into: &state) {
+                painter.paint(view(state))
+                frameLog?.record("timeline", nanoseconds: DispatchTime.now().uptimeNanoseconds - lastKey)
+            }
+            timelines.start(state.pendingTimelines, in: state.dataset)
+            wtimeout(beai_stdscr(), pending != nil || timelines.isRunning ? 2 : background.isRunning ? 10 : 100)
             guard let first = nextAction() else {
                 if pendingSignal != 0 { return 128 + pendingSignal }
                 if terminalIsGone() { return 128 + SIGHUP }

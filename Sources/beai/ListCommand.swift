@@ -26,20 +26,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        let governmentID = try government.map { text throws(CommandFailure) in
-            guard let match = dataset.governmentMatching(text) else {
-                throw .unknownID(kind: "government", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.governments.map(\.id)))
-            }
-            return match.id
-        }
-        let pillarID = try pillar.map { text throws(CommandFailure) in
-            guard let match = dataset.pillarMatching(text) else {
-                throw .unknownID(kind: "pillar", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.pillars.map(\.id)))
-            }
-            return match.id
-        }
+        let governmentID = try government.map { text throws(CommandFailure) in try dataset.governmentID(named: text) }
+        let pillarID = try pillar.map { text throws(CommandFailure) in try dataset.pillarID(named: text) }
         let tree = PolicyTree(dataset)
         var programmes = tree.governments
             .filter { governmentID == nil || $0.government.id == governmentID }

@@ -15,10 +15,11 @@ struct TimelineJSON: Encodable {
         let start: Int?
         let end: Int?
         let openEnded: Bool
+        let endedBy: String?
         let status: String
         let milestones: [MilestoneJSON]
 
-        enum CodingKeys: String, CodingKey { case id, name, government, start, end, openEnded, status, milestones }
+        enum CodingKeys: String, CodingKey { case id, name, government, start, end, openEnded, endedBy, status, milestones }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +29,7 @@ struct TimelineJSON: Encodable {
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(openEnded, forKey: .openEnded)
+            try container.encode(endedBy, forKey: .endedBy)
             try container.encode(status, forKey: .status)
             try container.encode(milestones, forKey: .milestones)
         }
@@ -75,7 +77,8 @@ struct TimelineJSON: Encodable {
         years = timeline.years.map { Years(first: $0.lowerBound, last: $0.upperBound) }
         rows = timeline.rows.map { row in
             Row(id: row.programme.id, name: row.programme.name, government: row.programme.government,
-                start: row.start, end: row.end, openEnded: row.isOpenEnded, status: row.programme.status.rawValue,
+                start: row.start, end: row.end, openEnded: row.isOpenEnded, endedBy: row.endedBy,
+                status: row.programme.status.rawValue,
                 milestones: row.milestones.map(MilestoneJSON.init))
         }
         undated = timeline.undated.map(\.id)
@@ -126,8 +129,10 @@ struct TimelineReport {
 
     private var rowCells: [[String]] {
         timeline.rows.map { row in
-            var years = row.programme.years?.label ?? "—"
+            var years = YearRange(start: row.start, end: row.end).label
+            if years.isEmpty { years = "—" }
             if row.isOpenEnded { years += " (open-ended)" }
+            if let successor = row.endedBy { years += " (then \(successor))" }
             let milestones = row.milestones.map { "\($0.date) \($0.event)" }.joined(separator: "; ")
             return [row.programme.name, row.programme.government, years, row.programme.status.rawValue, milestones]
         }

@@ -198,6 +198,14 @@ struct DetailContent {
                 add([Span("    \u{201C}\(figure.text)\u{201D} ", .plain), Span(cite(figure.source, dataset), theme.dim)])
             }
         }
+        if !programme.milestones.isEmpty {
+            heading("Milestones (T: on a timeline)")
+            for milestone in programme.milestones.sorted(by: { $0.date < $1.date }) {
+                add([Span("  " + TimelineGlyphs(glyphs).marker + " ", theme.warning), Span(milestone.date + " ", theme.heading),
+                     Span(milestone.event.rawValue)])
+                add([Span("    \u{201C}\(milestone.text)\u{201D} ", .plain), Span(cite(milestone.source, dataset), theme.dim)])
+            }
+        }
         if !programme.sources.isEmpty {
             heading("Sources")
             for source in programme.sources { add("  " + cite(source, dataset)) }
