@@ -11,8 +11,8 @@ struct ProgrammeCatalog: Sendable {
     let governments: [Int16]
     /// Bit `i` set when the programme has `dataset.pillars[i]` as primary or secondary pillar.
     let pillarMasks: [UInt32]
-    /// The programme's budget for `budget>` and `budget<`: its largest counted budget amount in
-    /// euros, NaN when it has none.
+    /// The programme's budget for `budget>` and `budget<` (`Programme.largestBudgetAmount`), NaN
+    /// when it has none.
     let budgets: [Double]
     /// Index into `organisationIDs` of each lead organisation, per programme.
     let leads: [[Int32]]
@@ -82,9 +82,7 @@ struct ProgrammeCatalog: Sendable {
             var mask = pillarBits[programmes[position].pillar] ?? 0
             for pillar in programmes[position].pillars { mask |= pillarBits[pillar] ?? 0 }
             pillarMasks[position] = mask
-            if programmes[position].figures.contains(where: \.budget) {
-                budgets[position] = programmes[position].countedBudgetFigures.map(\.value).max() ?? .nan
-            }
+            budgets[position] = programmes[position].largestBudgetAmount ?? .nan
             if !programmes[position].lead.isEmpty {
                 leads[position] = programmes[position].lead.map { id in
                     if let index = organisationIndex[id] { return Int32(index) }

@@ -116,12 +116,7 @@ struct QualifierResolver: Sendable {
                 outcome.fail("\(name):\(value) is not a year: use \(name):2021 or \(name):2019-2021")
                 return nil
             }
-            return Bitmap(count: catalog.count) { position in
-                guard let range = catalog.programmes[position].years, range.start != nil || range.end != nil else {
-                    return false
-                }
-                return (range.start ?? Int.min) <= years.upperBound && (range.end ?? Int.max) >= years.lowerBound
-            }
+            return Bitmap(count: catalog.count) { catalog.programmes[$0].years?.overlaps(years) ?? false }
         case .budget:
             guard clause.comparison != ":" else {
                 outcome.fail("budget takes a comparison: budget>1m, budget<500k, budget>=2.5m")

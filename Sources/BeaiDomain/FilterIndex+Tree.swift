@@ -1,0 +1,93 @@
+extension FilterIndex {
+    /// The positions of every pillar node in `order`: position `i` of the tree in `order` is
+    /// `arrangement[i]`; each pillar keeps its own programmes (its range of positions). Ties
+    /// keep tree order. Nil for `.tree`, the index's own order.
+    public func arrangement(_ order: ProgrammeOrder) -> [Int]? {
+        let keys: (Int, Int) -> Bool
+        switch order {
+        case .tree:
+            return nil
+        case .name:
+            let names = programmes.map(\.name.folded)
+            keys = { (names[$0], programmes[$0].id, $0) < (names[$1], programmes[$1].id, $1) }
+        case .startYear:
+            let starts = programmes.map { $0.years?.start ?? Int.max }
+            keys = { (starts[$0], $0) < (starts[$1], $1) }
+        case .budget:
+            // Largest first; NaN (no budget) after every amount.
+            keys = { a, b in
+                let (left, right) = (budgets[a], budgets[b])
+                if left.isNaN != right.isNaN { return right.isNaN }
+                if left != right, !left.isNaN { return left > right }
+                return a < b
+            }
+        case .status:
+            let rank = Dictionary(ProgrammeStatus.known.enumerated().map { ($1, $0) }) { first, _ in first }
+            let ranks = programmes.map { rank[$0.status] ?? ProgrammeStatus.known.count }
+            keys = { (ranks[$0], $0) < (ranks[$1], $1) }
+        }
+        var arrangement = Array(programmes.indices)
+        for ranges in pillarRanges {
+            for range in ranges { arrangement[range].sort(by: keys) }
+        }
+        return arrangement
+    }
+
+    /// The tree of `base` (the tree this index was built from) keeping the positions `kept`
+    /// marks (every one when nil), in the order `arrangement` gives (tree order when nil). Every
+    /// government and every pillar of `base` stays, empty or not; counts, budget totals, the
+    /// headline strategy and the lead agencies are those of the programmes kept.
+    public func tree(from base: PolicyTree, keeping kept: [Bool]?, arrangement: [Int]?) -> PolicyTree {
+        let governments = base.governments.enumerated().map { index, node -> PolicyTree.GovernmentNode in
+            let ranges = pillarRanges.indices.contains(index) ? pillarRanges[index] : []
+            var totals = BudgetTotals()
+            let pillars = node.pillars.enumerated().map { offset, pillar -> PolicyTree.PillarNode in
+                var programmes: [Programme] = []
+                var sums = BudgetTotals()
+                for slot in ranges.indices.contains(offset) ? ranges[offset] : 0..<0 {
+                    let position = arrangement?[slot] ?? slot
+                    guard kept?[position] ?? true else { continue }
+                    programmes.append(self.programmes[position])
+                    sums.add(contributions[position])
+                }
+                totals.add(sums)
+                return PolicyTree.PillarNode(pillar: pillar.pillar, government: pillar.government, programmes: programmes, totals: sums)
+            }
+            guard let kept else {
+                return PolicyTree.GovernmentNode(
+                    government: node.government, pillars: pillars, totals: totals, headline: node.headline,
+                    leadAgencies: node.leadAgencies)
+            }
+            let candidates = (headlineCandidates.indices.contains(index) ? headlineCandidates[index] : [])
+                .lazy.filter { kept[$0] }.map { self.programmes[$0] }
+            return PolicyTree.GovernmentNode(
+                government: node.government, pillars: pillars, totals: totals,
+                headline: Dataset.headlineStrategy(among: candidates),
+                leadAgencies: leadAgencies(in: ranges, keeping: kept, limit: 6))
+        }
+        return PolicyTree(governments: governments)
+    }
+
+    /// The organisations leading most of the programmes kept in `ranges`, as
+    /// `Dataset.leadAgencies(among:limit:)` orders them: most first, then by id.
+    private func leadAgencies(in ranges: [Range<Int>], keeping kept: [Bool], limit: Int) -> [(organisation: String, programmes: Int)] {
+        let organisations = values[.organisation] ?? []
+        guard let column = organisationColumn else { return [] }
+        var counts = [Int](repeating: 0, count: organisations.count)
+        for range in ranges {
+            for position in range where kept[position] {
+                for code in column.codes(of: position) { counts[code] += 1 }
+            }
+        }
+        return counts.indices.filter { counts[$0] > 0 }
+            .sorted { (counts[$1], organisations[$0]) < (counts[$0], organisations[$1]) }
+            .prefix(limit).map { (organisations[$0], counts[$0]) }
+    }
+}
+
+extension PolicyTree {
+    /// A tree of nodes already built (a filtered or reordered tree).
+    init(governments: [GovernmentNode]) {
+        self.governments = governments
+    }
+}
