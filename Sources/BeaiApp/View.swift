@@ -25,7 +25,7 @@ public func view(_ state: State) -> Buffer {
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
     drawFooter(state, in: layout.footer, into: &buffer)
-    if case .help? = state.topScreen { HelpOverlay.draw(state, into: &buffer) }
+    if case let .help(help)? = state.topScreen { HelpOverlay.draw(state, help, into: &buffer) }
     return buffer
 }
 

@@ -112,8 +112,8 @@ import Testing
         var state = AppFixture.press([.character("c"), .character("?")], on: try state())
         #expect(stack(state) == ["compare", "help"])
         let text = view(state).text
-        #expect(text.contains("[  Backspace"))
-        #expect(text.contains("back to the place visited before"))
+        #expect(text.contains("[ Backspace"))
+        #expect(text.contains("back to the place before"))
         state = AppFixture.press([.escape], on: state)
         #expect(stack(state) == ["compare"])
     }

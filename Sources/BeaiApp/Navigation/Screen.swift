@@ -13,7 +13,7 @@ public enum Screen: Sendable {
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
     /// The list of keys, drawn over the screen below.
-    case help
+    case help(HelpState)
 
     /// The search, if this is the search screen.
     public var search: SearchState? {
