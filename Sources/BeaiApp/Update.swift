@@ -50,12 +50,18 @@ extension State {
             if case .help = topScreen { pop() } else { push(.help(HelpState())) }
             return
         }
+        if key == .character("F"), !typing {
+            clearFilters()
+            clearFilterDraft()
+            return
+        }
         switch topScreen {
         case let .help(help)?: helpKey(key, help)
         case let .search(search)?: searchKey(key, search)
         case let .compare(compare)?: compareKey(key, compare)
         case .pair?: pairKey(key)
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case let .filter(panel)?: filterKey(key, panel)
         case .browse?, nil: explorerKey(key)
         }
     }

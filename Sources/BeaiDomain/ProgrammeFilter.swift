@@ -139,8 +139,9 @@ public struct ProgrammeFilter: Hashable, Sendable {
         }
     }
 
-    /// Sorted years grouped into runs of consecutive years.
-    static func yearRuns(_ years: [Int]) -> [ClosedRange<Int>] {
+    /// `years` sorted and grouped into runs of consecutive years: 2019, 2020, 2021, 2024 are
+    /// 2019...2021 and 2024...2024.
+    public static func yearRuns(_ years: [Int]) -> [ClosedRange<Int>] {
         var runs: [ClosedRange<Int>] = []
         for year in Set(years).sorted() {
             if let last = runs.last, last.upperBound + 1 == year {

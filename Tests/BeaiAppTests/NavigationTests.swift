@@ -21,6 +21,7 @@ import Testing
             case .compare: return "compare"
             case .pair: return "pair"
             case .bookmarks: return "bookmarks"
+            case .filter: return "filter"
             case .browse: return "browse"
             case .help: return "help"
             }

@@ -5,14 +5,14 @@
 /// default key before the screen sees it.
 public enum Command: String, CaseIterable, Sendable {
     // Every screen but a text prompt.
-    case quit, help
+    case quit, help, clearFilters = "clear-filters"
     // Moving, on every screen but a text prompt.
     case up, down, left, right
     case pageUp = "page-up", pageDown = "page-down", top, bottom
     case open, close
     // The tree and detail.
     case search, nextResult = "next-result", previousResult = "previous-result", compare, pair, mark, focus
-    case back, forward, bookmark, bookmarks
+    case back, forward, bookmark, bookmarks, filter, sort
     // The comparison.
     case swap, third, differing, pick
     // The bookmarks.
@@ -25,10 +25,10 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var scope: Scope {
         switch self {
-        case .quit, .help: return .everywhere
+        case .quit, .help, .clearFilters: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
-             .bookmarks: return .explorer
+             .bookmarks, .filter, .sort: return .explorer
         case .swap, .third, .differing, .pick: return .compare
         case .removeBookmark: return .bookmarks
         }
@@ -39,6 +39,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return [.character("q")]
         case .help: return [.character("?")]
+        case .clearFilters: return [.character("F")]
         case .up: return [.up, .character("k")]
         case .down: return [.down, .character("j")]
         case .left: return [.left, .character("h")]
@@ -60,6 +61,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return [.character("]")]
         case .bookmark: return [.character("b")]
         case .bookmarks: return [.character("B")]
+        case .filter: return [.character("f")]
+        case .sort: return [.character("s")]
         case .swap: return [.character("s")]
         case .third: return [.character("t")]
         case .differing: return [.character("d")]
@@ -73,6 +76,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return "quit"
         case .help: return "show or hide the keys"
+        case .clearFilters: return "clear every filter"
         case .up, .down, .left, .right: return "move \(rawValue)"
         case .pageUp, .pageDown: return "move or scroll by a page"
         case .top: return "first"
@@ -90,6 +94,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return "forward again"
         case .bookmark: return "bookmark the selected programme"
         case .bookmarks: return "list the bookmarks"
+        case .filter: return "filter the tree by facet"
+        case .sort: return "order the programmes inside each pillar"
         case .swap: return "compare: swap the selected column with the next"
         case .third: return "compare: add or remove a third government"
         case .differing: return "compare: only the pillars that differ"

@@ -23,8 +23,9 @@ enum SearchView {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
         let results = search.results
-        let title = state.searchIndex == nil ? "Search"
+        let found = state.searchIndex == nil ? "Search"
             : results.total == 1 ? "Search: 1 programme" : "Search: \(results.total) programmes"
+        let title = found + (state.filter.isEmpty ? "" : " \(glyphs.separator) filter: " + FilterWords.text(state.filter, state.dataset))
         let inner = Pane(title: title, focused: true, glyphs: glyphs, borderStyle: theme.focusedBorder,
                          titleStyle: theme.title).render(in: rect, into: &buffer)
         guard inner.height > SearchLayout.headerRows, inner.width > 4 else { return }
@@ -139,7 +140,8 @@ enum SearchView {
             lines.append([Span("Type to search every programme by name, organisation, place or theme.")])
         } else {
             let shown = DisplayWidth.truncate(query, to: 60, ellipsis: state.display.glyphs.ellipsis)
-            lines.append([Span("No programme matches \u{201C}\(shown)\u{201D}.", theme.heading)])
+            lines.append([Span("No programme matches \u{201C}\(shown)\u{201D}"
+                + (state.filter.isEmpty ? "." : " within the filter (F clears it)."), theme.heading)])
         }
         for hint in search.results.hints { lines.append([Span(hint, theme.warning)]) }
         if !search.results.suggestions.isEmpty {
