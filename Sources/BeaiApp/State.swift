@@ -13,6 +13,9 @@ public struct State: Sendable {
     public internal(set) var tree: PolicyTree
     /// The tree of every programme, for the "0 of N" of what a filter leaves empty.
     public let unfilteredTree: PolicyTree
+    /// The programmes `filter` keeps in tree order: what the comparison reads, which keeps its
+    /// own order whatever `order` the tree shows.
+    public internal(set) var filteredTree: PolicyTree
     /// The filter the tree shows; empty, it keeps every programme.
     public internal(set) var filter = ProgrammeFilter()
     /// The order of the programmes inside each pillar of the tree.
@@ -76,6 +79,7 @@ public struct State: Sendable {
         self.bookmarks = bookmarks
         tree = PolicyTree(dataset)
         unfilteredTree = tree
+        filteredTree = tree
         self.display = display
         self.width = width
         self.height = height

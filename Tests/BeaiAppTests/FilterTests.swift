@@ -120,6 +120,11 @@ import Testing
         #expect(state.order == .budget)
         #expect(brussels(state) == ["joint-rd-projects", "anticipate"], "EUR 12m first, no budget last")
         #expect(view(state).text.contains("by budget"))
+        // The comparison keeps tree order: Brussels' research cell lists Anticipate first.
+        var compared = state
+        compared.selectNode(.government("brussels"))
+        compared = AppFixture.press([.character("c"), .down, .down, .enter, .enter], on: compared)
+        #expect(compared.selection == .programme("anticipate"))
         state = AppFixture.press([.character("s"), .character("s")], on: state)
         #expect(state.order == .tree)
         #expect(brussels(state) == ["anticipate", "joint-rd-projects"])

@@ -14,13 +14,15 @@ extension State {
     /// hides gives way to its pillar.
     mutating func show(filter newFilter: ProgrammeFilter, order newOrder: ProgrammeOrder) {
         let index = ensureFilterIndex()
-        if newFilter != filter { kept = index.kept(by: newFilter) }
-        if newOrder != order { arrangement = index.arrangement(newOrder) }
         let filterChanged = newFilter != filter
+        if filterChanged {
+            kept = index.kept(by: newFilter)
+            filteredTree = kept == nil ? unfilteredTree : index.tree(from: unfilteredTree, keeping: kept, arrangement: nil)
+        }
+        if newOrder != order { arrangement = index.arrangement(newOrder) }
         filter = newFilter
         order = newOrder
-        tree = kept == nil && arrangement == nil
-            ? unfilteredTree : index.tree(from: unfilteredTree, keeping: kept, arrangement: arrangement)
+        tree = arrangement == nil ? filteredTree : index.tree(from: unfilteredTree, keeping: kept, arrangement: arrangement)
         if case let .programme(id) = selection, !isShown(id), let pillar = parent(of: selection) {
             selection = pillar
             detailOffset = 0
