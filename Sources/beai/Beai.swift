@@ -14,7 +14,7 @@ struct Beai: ParsableCommand {
         version: BeaiVersion.current,
         subcommands: [
             ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
-            ValidateCommand.self,
+            ValidateCommand.self, ConfigCommand.self,
         ])
 
     /// The description `--help` and the man page print: what beai does, the explorer's keys and
@@ -39,8 +39,11 @@ struct Beai: ParsableCommand {
     @Option(help: ArgumentHelp("Start the explorer with the search open on QUERY.", valueName: "QUERY"))
     var search: String?
 
+    @Flag(name: .customLong("no-color"), help: "Draw the explorer without colour, as NO_COLOR does.")
+    var noColor = false
+
     func run() throws {
-        try ExplorerLauncher.run(global: global, search: search)
+        try ExplorerLauncher.run(global: global, search: search, noColor: noColor)
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

@@ -10,8 +10,11 @@ public struct Keymap: Hashable, Sendable {
     /// The keys bound to `command`.
     public func keys(for command: Command) -> [Key] { bindings[command] ?? command.defaultKeys }
 
-    /// Binds `keys` to `command` in place of its defaults.
-    public mutating func bind(_ command: Command, to keys: [Key]) { bindings[command] = keys }
+    /// Binds `keys` to `command` in place of its defaults (only bindings that differ from the
+    /// defaults are kept, so two keymaps with the same keys are equal).
+    public mutating func bind(_ command: Command, to keys: [Key]) {
+        bindings[command] = keys == command.defaultKeys ? nil : keys
+    }
 
     /// The commands whose keys act where the top screen is `scope` (nil: the tree).
     static func commands(for screen: Screen?) -> [Command] {
