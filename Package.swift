@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiSearch", "BeaiTUI"]),
         // The config file: $XDG_CONFIG_HOME/beai/config.toml read with TOMLKit into a theme, keys and
         // start-up settings, every problem with its line.
-        .target(name: "BeaiConfig", dependencies: ["BeaiApp", "BeaiTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "BeaiConfig", dependencies: ["BeaiApp", "BeaiDomain", "BeaiTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "BeaiTerminal", dependencies: ["CNcursesw", "BeaiTUI", "BeaiApp"]),

@@ -1,11 +1,12 @@
-/// How the programmes inside each pillar of the tree are ordered.
+/// How the programmes inside each pillar of the tree are ordered; the raw values are the config
+/// file's names (`sort = "budget"`).
 public enum ProgrammeOrder: String, CaseIterable, Hashable, Sendable {
     /// Strategies and plans first, then by name (`PolicyTree`'s own order).
     case tree
     /// By name, case and accents ignored.
     case name
     /// Earliest start first; programmes with no start year last.
-    case startYear
+    case startYear = "start"
     /// Largest budget amount first (`Programme.largestBudgetAmount`); those without one last.
     case budget
     /// Active, completed, planned, proposed, unknown.

@@ -32,6 +32,7 @@ enum ExplorerLauncher {
             // A search over the built-in data takes about a millisecond and is run with the key that
             // asks; over tens of thousands of programmes it can take longer than a frame.
             state.defersSearch = dataset.programmes.count > 10_000
+            state.sort(by: config.sort)
             if let query { state.openSearch(query: query) } else { state.open(config.startScreen) }
             return state
         } afterFirstFrame: {

@@ -130,6 +130,13 @@ import Testing
         #expect(brussels(state) == ["anticipate", "joint-rd-projects"])
     }
 
+    @Test func theConfigFilesSortOrdersTheTreeFromTheStart() throws {
+        var state = try state()
+        state.sort(by: .budget)
+        #expect(state.order == .budget)
+        #expect(state.tree.governments[3].pillars.first?.programmes.map(\.id) == ["joint-rd-projects", "anticipate"])
+    }
+
     @Test func filterPanelSnapshot() throws {
         let state = AppFixture.press([.tab, .tab, .tab, .character(" ")], on: walloniaAndBrussels(try state()))
         AppFixture.assertSnapshot(view(state).text, named: "filter-panel-100x30")

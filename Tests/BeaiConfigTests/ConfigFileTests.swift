@@ -102,14 +102,14 @@ import Testing
             [keys]
             quit = ["x"]
             bookmark = ["x"]
-            forward = ["F"]
+            forward = ["W"]
             """)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 3)
         #expect(problems.first?.message.contains("quit and bookmark both have the key x") == true)
         #expect(config.keymap.keys(for: .quit) == Command.quit.defaultKeys)
         #expect(config.keymap.keys(for: .bookmark) == Command.bookmark.defaultKeys)
-        #expect(config.keymap.keys(for: .forward) == [.character("F")], "the other bindings stand")
+        #expect(config.keymap.keys(for: .forward) == [.character("W")], "the other bindings stand")
     }
 
     @Test func filesOnDisk() throws {

@@ -50,6 +50,12 @@ extension State {
         message = "Filters cleared: every programme is shown."
     }
 
+    /// Orders the programmes inside each pillar (the config file's `sort`).
+    public mutating func sort(by order: ProgrammeOrder) {
+        guard order != self.order else { return }
+        show(filter: filter, order: order)
+    }
+
     /// `s`: the next order of the programmes inside each pillar.
     mutating func cycleOrder() {
         let next = order.next
