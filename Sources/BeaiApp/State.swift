@@ -53,6 +53,9 @@ public struct State: Sendable {
     public var keymap = Keymap.standard
     /// A one-line notice in the footer, cleared by the next key.
     public var message: String?
+    /// A file the export prompt asks to write: the edge writes it and answers with
+    /// `exportFinished`, so that `update` stays free of I/O.
+    public internal(set) var exportRequest: ExportRequest?
 
     /// The search index; search finds nothing while it is nil.
     public var searchIndex: SearchIndex?

@@ -11,7 +11,7 @@ public func view(_ state: State) -> Buffer {
     }
     let layout = Layout(width: state.width, height: state.height)
     drawHeader(state, in: layout.header, into: &buffer)
-    let shown = state.screens.last { if case .help = $0 { return false }; return true }
+    let shown = state.screens.last { !$0.isOverlay }
     switch shown {
     case let .search(search)?:
         SearchView.draw(state, search, in: layout, into: &buffer)
@@ -23,11 +23,12 @@ public func view(_ state: State) -> Buffer {
         BookmarksView.draw(state, bookmarks, in: layout.body, into: &buffer)
     case let .filter(panel)?:
         FilterView.draw(state, panel, in: layout, into: &buffer)
-    case .browse?, .help?, nil:
+    case .browse?, .help?, .export?, nil:
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
     drawFooter(state, in: layout.footer, into: &buffer)
     if case let .help(help)? = state.topScreen { HelpOverlay.draw(state, help, into: &buffer) }
+    if case let .export(prompt)? = state.topScreen { ExportView.draw(state, prompt, into: &buffer) }
     return buffer
 }
 
@@ -107,6 +108,7 @@ private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer
     case .pair?: keys = PairView.footerKeys
     case .bookmarks?: keys = BookmarksView.footerKeys
     case .filter?: keys = FilterView.footerKeys
+    case let .export(prompt)?: keys = ExportView.footerKeys(prompt)
     case .browse?: keys = ExplorerView.footerKeys(state, returnsTo: below)
     case nil: keys = ExplorerView.footerKeys(state, returnsTo: nil)
     }

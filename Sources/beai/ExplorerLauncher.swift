@@ -40,6 +40,11 @@ enum ExplorerLauncher {
             return { state in state.indexReady(index) }
         } afterUpdate: { state in
             bookmarks.keep(&state)
+            if let request = state.exportRequest {
+                state.exportFinished(ExportFile.perform(
+                    request, dataset: state.dataset, directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                    home: environment["HOME"]))
+            }
         } onExit: { state in
             history = state.history
         }

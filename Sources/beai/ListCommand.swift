@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeaiApp
 import BeaiDomain
+import BeaiExport
 import BeaiSearch
 import Foundation
 

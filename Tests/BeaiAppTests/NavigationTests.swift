@@ -22,6 +22,7 @@ import Testing
             case .pair: return "pair"
             case .bookmarks: return "bookmarks"
             case .filter: return "filter"
+            case .export: return "export"
             case .browse: return "browse"
             case .help: return "help"
             }

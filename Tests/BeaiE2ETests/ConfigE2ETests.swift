@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func aConfigRebindsQuitAndSetsTheLightTheme() throws {
-        let config = try configDirectory("theme = \"light\"\n[keys]\nquit = [\"x\"]\n")
+        let config = try configDirectory("theme = \"light\"\n[keys]\nquit = [\"z\"]\n")
         defer { try? FileManager.default.removeItem(atPath: config) }
         let session = try TmuxSession(["--data", fixture], environment: ["XDG_CONFIG_HOME": config])
         try session.wait(for: "Governments")
@@ -23,11 +23,11 @@ import Testing
         #expect(styled.contains("34m"), "no blue in \(styled.prefix(300))")
         #expect(!styled.contains("[36m") && !styled.contains(";36m"))
         try session.keys("?")
-        #expect(try session.wait(for: "Keys").contains("x              quit"))
+        #expect(try session.wait(for: "Keys").contains("z              quit"))
         try session.keys("Escape", "q")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try session.screen().contains("Governments"), "q no longer quits")
-        try session.keys("x")
+        try session.keys("z")
         #expect(session.exitStatus() == 0)
     }
 

@@ -33,6 +33,7 @@ public enum KeyReference {
         (.commands([.filter]), "filter by facet: Space toggles, Enter applies, Esc cancels"),
         (.commands([.clearFilters]), "clear every filter (anywhere but a text prompt)"),
         (.commands([.sort]), "order each pillar: tree, name, start year, budget, status"),
+        (.commands([.export]), "export the view: .md report, .csv, .json (^X in search)"),
         (.fixed("in search"), "← → Home End ^A ^E move, ^W ^U delete, Tab completes"),
         (.fixed(""), "↑ ↓ results; ^P ^N (↑ when empty) earlier queries"),
         (.fixed("mouse"), "click selects or follows a link; the wheel scrolls"),

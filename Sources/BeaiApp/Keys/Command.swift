@@ -5,7 +5,7 @@
 /// default key before the screen sees it.
 public enum Command: String, CaseIterable, Sendable {
     // Every screen but a text prompt.
-    case quit, help, clearFilters = "clear-filters"
+    case quit, help, clearFilters = "clear-filters", export
     // Moving, on every screen but a text prompt.
     case up, down, left, right
     case pageUp = "page-up", pageDown = "page-down", top, bottom
@@ -25,7 +25,7 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var scope: Scope {
         switch self {
-        case .quit, .help, .clearFilters: return .everywhere
+        case .quit, .help, .clearFilters, .export: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
              .bookmarks, .filter, .sort: return .explorer
@@ -40,6 +40,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit: return [.character("q")]
         case .help: return [.character("?")]
         case .clearFilters: return [.character("F")]
+        case .export: return [.character("x"), .control("x")]
         case .up: return [.up, .character("k")]
         case .down: return [.down, .character("j")]
         case .left: return [.left, .character("h")]
@@ -77,6 +78,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit: return "quit"
         case .help: return "show or hide the keys"
         case .clearFilters: return "clear every filter"
+        case .export: return "export what the screen shows to a file"
         case .up, .down, .left, .right: return "move \(rawValue)"
         case .pageUp, .pageDown: return "move or scroll by a page"
         case .top: return "first"

@@ -11,6 +11,8 @@ public enum Screen: Sendable {
     case bookmarks(BookmarksState)
     /// The filter panel, over the tree.
     case filter(FilterState)
+    /// The export prompt, drawn over the screen below.
+    case export(ExportState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
@@ -29,6 +31,22 @@ public enum Screen: Sendable {
         return nil
     }
 
+    /// True for the screens that take typed text: every key but Ctrl-C is theirs.
+    var isTextPrompt: Bool {
+        switch self {
+        case .search, .export: return true
+        default: return false
+        }
+    }
+
+    /// True for the screens drawn over the one below (the help, the export prompt).
+    var isOverlay: Bool {
+        switch self {
+        case .help, .export: return true
+        default: return false
+        }
+    }
+
     /// True for the screens that show the tree and detail: the tree itself (no screen) and `browse`.
     var showsTree: Bool {
         if case .browse = self { return true }
@@ -43,6 +61,7 @@ public enum Screen: Sendable {
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
         case .filter: return "the filter"
+        case .export: return "export"
         case .browse: return "the tree"
         case .help: return "help"
         }
