@@ -64,7 +64,7 @@ import Testing
         state.exportFinished(.written(path: "/tmp/beai-programmes.md", programmes: 5))
         #expect(state.screens.isEmpty)
         #expect(state.exportRequest == nil)
-        #expect(state.message == "Wrote 5 programmes to /tmp/beai-programmes.md")
+        #expect(state.message == "Wrote 5 programmes to beai-programmes.md in /tmp")
     }
 
     @Test func aWrongNameOrAWriteErrorKeepsThePromptOpen() throws {

@@ -155,7 +155,10 @@ extension State {
         switch outcome {
         case let .written(path, programmes):
             if prompt != nil { pop() }
-            message = "Wrote \(ProgrammeMarkdown.count(programmes)) to \(path)"
+            // The file's name first: a narrow footer cuts the directory rather than the name.
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let folder = String(path.dropLast(name.count + 1))
+            message = "Wrote \(ProgrammeMarkdown.count(programmes)) to \(name) in \(folder.isEmpty ? "/" : folder)"
         case let .exists(path):
             guard var prompt else {
                 message = "Not written: \(path) exists."
