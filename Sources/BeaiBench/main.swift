@@ -9,6 +9,7 @@ import Foundation
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --filters [--size 100000] [--rounds 20]   (filter panel keys)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -24,6 +25,8 @@ struct BenchmarkOptions {
     var render = false
     /// Measure search keystrokes in the explorer (update and view) instead.
     var keystrokes = false
+    /// Measure the filter panel's keys in the explorer (update and view) instead.
+    var filters = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
 
@@ -44,9 +47,10 @@ struct BenchmarkOptions {
             case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--render": render = true
             case "--keystrokes": keystrokes = true
+            case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --filters [--size N] [--rounds R] | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -137,6 +141,12 @@ func run() throws {
         ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
         ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
                                   width: 200, height: 60, rounds: 200)
+        return
+    }
+    if options.filters {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        ExplorerBenchmarks.filters(dataset, rounds: options.rounds)
         return
     }
     if options.keystrokes {
