@@ -30,6 +30,10 @@ extension Dataset {
             writer.strings(organisation.aliases)
         }
         writer.array(programmes) { $0.programme($1) }
+        writer.array(synonyms) { writer, group in
+            writer.string(group.id)
+            writer.strings(group.terms)
+        }
     }
 
     /// The dataset in `bytes`, or nil when they are not one written by `binary()`.
@@ -63,10 +67,14 @@ extension Dataset {
                 return Organisation(id: fields[0], name: fields[1], aliases: aliases, government: fields[2])
             }),
             let programmes: [Programme] = reader.array({ $0.programme() }),
+            let synonyms: [SynonymGroup] = reader.array({ reader in
+                guard let id = reader.string(), let terms = reader.strings() else { return nil }
+                return SynonymGroup(id: id, terms: terms)
+            }),
             reader.isAtEnd
         else { return nil }
         self.init(governments: governments, pillars: pillars, documents: documents,
-                  organisations: organisations, programmes: programmes)
+                  organisations: organisations, programmes: programmes, synonyms: synonyms)
     }
 }
 

@@ -6,6 +6,8 @@ public struct Dataset: Sendable {
     public let documents: [SourceDocument]
     public let organisations: [Organisation]
     public let programmes: [Programme]
+    /// Words and phrases a search treats as one (`synonyms.json`; empty when the dataset has none).
+    public let synonyms: [SynonymGroup]
 
     private let governmentIndex: [String: Int]
     private let pillarIndex: [String: Int]
@@ -17,13 +19,14 @@ public struct Dataset: Sendable {
     /// reports duplicates).
     public init(
         governments: [Government], pillars: [Pillar], documents: [SourceDocument],
-        organisations: [Organisation], programmes: [Programme]
+        organisations: [Organisation], programmes: [Programme], synonyms: [SynonymGroup] = []
     ) {
         self.governments = governments
         self.pillars = pillars
         self.documents = documents
         self.organisations = organisations
         self.programmes = programmes
+        self.synonyms = synonyms
         governmentIndex = Self.index(governments.map(\.id))
         pillarIndex = Self.index(pillars.map(\.id))
         documentIndex = Self.index(documents.map(\.id))

@@ -32,6 +32,7 @@ struct DatasetValidator {
         checkIDs(files.documents, kind: "document") { $0.id }
         checkIDs(files.organisations, kind: "organisation") { $0.id }
         checkIDs(files.programmes, kind: "programme") { $0.id }
+        checkIDs(files.synonyms, kind: "synonym group") { $0.id }
 
         for located in files.governments {
             let government = located.record
@@ -59,6 +60,29 @@ struct DatasetValidator {
             checkProgramme(
                 located, governments: governmentIDs, pillars: pillarIDs, documents: documentIDs,
                 organisations: organisationIDs, programmes: programmeIDs)
+        }
+        checkSynonyms()
+    }
+
+    /// Every group has two terms or more, each with a word in it, and no term (case, accents and
+    /// punctuation ignored) stands twice, in one group or two.
+    private mutating func checkSynonyms() {
+        var firstSeen: [String: String] = [:]
+        for located in files.synonyms {
+            let group = located.record
+            if group.terms.count < 2 {
+                report(located, id: group.id, "terms", "a synonym group needs at least two terms")
+            }
+            for (offset, term) in group.terms.enumerated() {
+                let key = term.folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+                if key.isEmpty {
+                    report(located, id: group.id, "terms[\(offset)]", "a term needs a letter or a digit")
+                } else if let first = firstSeen[key] {
+                    report(located, id: group.id, "terms[\(offset)]", "\"\(term)\" is already a term of \(first)")
+                } else {
+                    firstSeen[key] = group.id.isEmpty ? "group [\(located.index)]" : "group \"\(group.id)\""
+                }
+            }
         }
     }
 

@@ -38,13 +38,6 @@ public struct ProgrammeFilter: Hashable, Sendable {
         chosenValues[facet, default: []].insert(value)
     }
 
-    /// Excludes `value` for `facet`, or takes the exclusion back when it was excluded.
-    public mutating func toggleExclusion(_ value: String, in facet: FilterFacet) {
-        var values = excluded(facet)
-        if values.remove(value) == nil { values.insert(value) }
-        excludedValues[facet] = values.isEmpty ? nil : values
-    }
-
     /// Excludes `value` for `facet`.
     public mutating func exclude(_ value: String, in facet: FilterFacet) {
         excludedValues[facet, default: []].insert(value)

@@ -92,6 +92,10 @@ enum SwiftLiteral {
             lines.append("organisations.append(Organisation(id: \(string(organisation.id)), name: \(string(organisation.name)), "
                 + "aliases: \(strings(organisation.aliases)), government: \(string(organisation.government))))")
         }
+        lines.append("var synonyms: [SynonymGroup] = []")
+        for group in dataset.synonyms {
+            lines.append("synonyms.append(SynonymGroup(id: \(string(group.id)), terms: \(strings(group.terms))))")
+        }
         lines.append("var programmes: [Programme] = []")
         lines.append("programmes.reserveCapacity(\(dataset.programmes.count))")
         let chunks = stride(from: 0, to: dataset.programmes.count, by: programmesPerFunction).map {
@@ -99,7 +103,7 @@ enum SwiftLiteral {
         }
         for number in chunks.indices { lines.append("programmes\(number)(&programmes)") }
         lines.append("return Dataset(governments: governments, pillars: pillars, documents: documents, "
-            + "organisations: organisations, programmes: programmes)")
+            + "organisations: organisations, programmes: programmes, synonyms: synonyms)")
         var source = "    static func compiledDataset() -> Dataset? {\n"
             + lines.map { "        " + $0 }.joined(separator: "\n") + "\n    }\n"
         for (number, chunk) in chunks.enumerated() {

@@ -179,3 +179,42 @@ import Testing
         #expect(found.map(\.file) == ["governments.json", "pillars.json", "documents.json", "programmes/"])
     }
 }
+
+/// `synonyms.json`: optional, and checked like every other file.
+@Suite struct SynonymValidationTests {
+    private func problems(_ synonyms: String) -> [DataProblem] {
+        Dataset.problems(in: Fixture.files() + [DataFile(path: "synonyms.json", contents: synonyms)])
+    }
+
+    @Test func groupsLoadWithTheDataset() throws {
+        let files = Fixture.files() + [DataFile(path: "synonyms.json", contents: #"[{"id": "sme", "terms": ["SME", "KMO"]}]"#)]
+        let dataset = try Dataset.load(files)
+        #expect(dataset.synonyms == [SynonymGroup(id: "sme", terms: ["SME", "KMO"])])
+        #expect(try Dataset.load(Fixture.files()).synonyms.isEmpty, "the file is optional")
+    }
+
+    @Test func aGroupNeedsTwoTermsWithWords() {
+        let found = problems(#"[{"id": "one", "terms": ["alone"]}, {"id": "blank", "terms": ["ok", "--"]}]"#)
+        #expect(found.map(\.message) == ["a synonym group needs at least two terms", "a term needs a letter or a digit"])
+        #expect(found.map(\.path) == ["[0] one: terms", "[1] blank: terms[1]"])
+        #expect(found.allSatisfy { $0.file == "synonyms.json" && $0.line != nil })
+    }
+
+    @Test func aTermStandsOnceAcrossAllGroupsWhateverItsCaseAccentsOrPunctuation() {
+        let found = problems("""
+            [{"id": "a", "terms": ["e-learning", "MOOC"]},
+             {"id": "b", "terms": ["E Learning", "online course"]},
+             {"id": "c", "terms": ["Numérique", "numerique"]}]
+            """)
+        #expect(found.map(\.message) == [
+            "\"E Learning\" is already a term of group \"a\"", "\"numerique\" is already a term of group \"c\"",
+        ])
+    }
+
+    @Test func groupIDsAreSlugsAndUnique() {
+        let found = problems(#"[{"id": "Same", "terms": ["x", "y"]}, {"id": "same", "terms": ["z", "w"]}, {"id": "same", "terms": ["u", "v"]}]"#)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("lowercase slug") })
+        #expect(found.contains { $0.message.contains("duplicate synonym group id \"same\"") })
+    }
+}
