@@ -60,7 +60,6 @@ extension State {
         }
         if key == .character("F"), !typing {
             clearFilters()
-            clearFilterDraft()
             return
         }
         switch topScreen {

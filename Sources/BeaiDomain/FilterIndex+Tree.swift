@@ -8,8 +8,7 @@ extension FilterIndex {
         case .tree:
             return nil
         case .name:
-            let names = programmes.map(\.name.folded)
-            keys = { (names[$0], programmes[$0].id, $0) < (names[$1], programmes[$1].id, $1) }
+            return nameArrangement()
         case .startYear:
             let starts = programmes.map { $0.years?.start ?? Int.max }
             keys = { (starts[$0], $0) < (starts[$1], $1) }
@@ -33,6 +32,31 @@ extension FilterIndex {
         return arrangement
     }
 
+    /// Name order, from tree order: inside a pillar, its strategies and plans and then the rest
+    /// each come by name already (`PolicyTree.displayOrder`), so the two runs are merged.
+    private func nameArrangement() -> [Int] {
+        let names = programmes.map(\.name.folded)
+        let before = { (a: Int, b: Int) in (names[a], programmes[a].id) <= (names[b], programmes[b].id) }
+        var arrangement: [Int] = []
+        arrangement.reserveCapacity(programmes.count)
+        for ranges in pillarRanges {
+            for range in ranges {
+                let split = range.first { !["strategy", "plan"].contains(programmes[$0].kind.rawValue) } ?? range.upperBound
+                var (plan, other) = (range.lowerBound, split)
+                while plan < split || other < range.upperBound {
+                    if other == range.upperBound || (plan < split && before(plan, other)) {
+                        arrangement.append(plan)
+                        plan += 1
+                    } else {
+                        arrangement.append(other)
+                        other += 1
+                    }
+                }
+            }
+        }
+        return arrangement
+    }
+
     /// The tree of `base` (the tree this index was built from) keeping the positions `kept`
     /// marks (every one when nil), in the order `arrangement` gives (tree order when nil). Every
     /// government and every pillar of `base` stays, empty or not; counts, budget totals, the
@@ -42,9 +66,11 @@ extension FilterIndex {
             let ranges = pillarRanges.indices.contains(index) ? pillarRanges[index] : []
             var totals = BudgetTotals()
             let pillars = node.pillars.enumerated().map { offset, pillar -> PolicyTree.PillarNode in
+                let range = ranges.indices.contains(offset) ? ranges[offset] : 0..<0
                 var programmes: [Programme] = []
+                programmes.reserveCapacity(kept == nil ? range.count : 0)
                 var sums = BudgetTotals()
-                for slot in ranges.indices.contains(offset) ? ranges[offset] : 0..<0 {
+                for slot in range {
                     let position = arrangement?[slot] ?? slot
                     guard kept?[position] ?? true else { continue }
                     programmes.append(self.programmes[position])
@@ -72,11 +98,13 @@ extension FilterIndex {
     /// `Dataset.leadAgencies(among:limit:)` orders them: most first, then by id.
     private func leadAgencies(in ranges: [Range<Int>], keeping kept: [Bool], limit: Int) -> [(organisation: String, programmes: Int)] {
         let organisations = values[.organisation] ?? []
-        guard let column = organisationColumn else { return [] }
+        guard let column = columns[.organisation] else { return [] }
         var counts = [Int](repeating: 0, count: organisations.count)
         for range in ranges {
             for position in range where kept[position] {
-                for code in column.codes(of: position) { counts[code] += 1 }
+                for slot in Int(column.starts[position])..<Int(column.starts[position + 1]) {
+                    counts[Int(column.codes[slot])] += 1
+                }
             }
         }
         return counts.indices.filter { counts[$0] > 0 }

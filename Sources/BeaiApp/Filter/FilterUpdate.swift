@@ -56,7 +56,7 @@ extension State {
         replaceTop(.filter(current))
     }
 
-    /// `F` in the filter panel: the draft starts again from nothing, as the tree does.
+    /// The filter panel's draft starts again from nothing (`F`).
     mutating func clearFilterDraft() {
         guard case var .filter(panel)? = topScreen else { return }
         panel.draft = ProgrammeFilter()

@@ -40,13 +40,16 @@ extension State {
         return kept[position]
     }
 
-    /// `F`: shows every programme again.
+    /// `F`: shows every programme again; in the filter panel, its draft starts from nothing too.
     mutating func clearFilters() {
-        guard !filter.isEmpty else {
+        let drafting: Bool
+        if case .filter? = topScreen { drafting = true } else { drafting = false }
+        guard !filter.isEmpty || drafting else {
             message = "No filter is on: f opens the filter panel."
             return
         }
-        show(filter: ProgrammeFilter(), order: order)
+        if !filter.isEmpty { show(filter: ProgrammeFilter(), order: order) }
+        if drafting { clearFilterDraft() }
         message = "Filters cleared: every programme is shown."
     }
 
