@@ -70,6 +70,7 @@ extension State {
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
         case let .filter(panel)?: filterKey(key, panel)
         case let .export(prompt)?: exportKey(key, prompt)
+        case let .timeline(timeline)?: timelineKey(key, timeline)
         case .browse?, nil: explorerKey(key)
         }
     }

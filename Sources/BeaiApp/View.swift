@@ -23,6 +23,8 @@ public func view(_ state: State) -> Buffer {
         BookmarksView.draw(state, bookmarks, in: layout.body, into: &buffer)
     case let .filter(panel)?:
         FilterView.draw(state, panel, in: layout, into: &buffer)
+    case let .timeline(timeline)?:
+        TimelineView.draw(state, timeline, in: layout.body, into: &buffer)
     case .browse?, .help?, .export?, nil:
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
@@ -109,6 +111,7 @@ private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer
     case .bookmarks?: keys = BookmarksView.footerKeys
     case .filter?: keys = FilterView.footerKeys
     case let .export(prompt)?: keys = ExportView.footerKeys(prompt)
+    case .timeline?: keys = TimelineView.footerKeys
     case .browse?: keys = ExplorerView.footerKeys(state, returnsTo: below)
     case nil: keys = ExplorerView.footerKeys(state, returnsTo: nil)
     }

@@ -56,8 +56,8 @@ enum ExplorerBenchmarks {
     }
 
     /// Filters the tree at 100×30 with every government open, `rounds` times: opens the panel,
-    /// toggles a government, a second one, a status, a target group, a year and the budget (a
-    /// move between each), applies with Enter, orders by the next key `s`, clears with `F`.
+    /// toggles a government, a second one, a role, a status, a target group, a year and the
+    /// budget (a move between each), applies with Enter, orders by the next key `s`, clears with `F`.
     /// Prints p50 and p99 of each kind of key's `update` plus `view`, and the first `f`, which
     /// builds the filter index.
     static func filters(_ dataset: Dataset, rounds: Int) {
@@ -76,9 +76,9 @@ enum ExplorerBenchmarks {
         press(.escape, on: &state, as: nil)
         start = state
         // Down twice from the first government, then Space: the third and fourth governments;
-        // Tab reaches the next facet (pillar, kind, status, target group, year, budget).
+        // Tab reaches the next facet (pillar, role, kind, status, target group, year, budget).
         let steps: [[Key]] = [
-            [.down, .down], [.down], [.tab, .tab, .tab], [.tab, .down], [.tab, .down, .down], [.tab],
+            [.down, .down], [.down], [.tab, .tab], [.tab, .tab], [.tab, .down], [.tab, .down, .down], [.tab],
         ]
         for _ in 0..<rounds {
             state = start
@@ -110,6 +110,7 @@ enum ExplorerBenchmarks {
         try encoder.encode(dataset.governments).write(to: root.appending(path: "governments.json"))
         try encoder.encode(dataset.pillars).write(to: root.appending(path: "pillars.json"))
         try encoder.encode(dataset.documents).write(to: root.appending(path: "documents.json"))
+        try encoder.encode(dataset.competences).write(to: root.appending(path: "competences.json"))
         try encoder.encode(dataset.organisations).write(to: root.appending(path: "organisations/all.json"))
         try encoder.encode(dataset.programmes).write(to: root.appending(path: "programmes/all.json"))
         print("wrote \(dataset.programmes.count) programmes to \(directory)")

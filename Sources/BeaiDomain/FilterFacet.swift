@@ -1,7 +1,7 @@
 /// A property of programmes that a filter chooses by: the qualifiers of the query language that
 /// take a value (`gov:`, `pillar:`, ...) and the budget comparison (`budget>=0`).
 public enum FilterFacet: String, CaseIterable, Hashable, Sendable {
-    case government, pillar, kind, status, target, organisation, year, budget
+    case government, pillar, role, kind, status, target, organisation, year, budget
 
     /// The qualifier that writes it in a query: `gov`, `pillar`, `kind`, `status`, `target`, `org`,
     /// `year`, `budget`.
@@ -18,6 +18,7 @@ public enum FilterFacet: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .government: "Government"
         case .pillar: "Pillar"
+        case .role: "Role"
         case .kind: "Kind"
         case .status: "Status"
         case .target: "Target group"
@@ -29,5 +30,5 @@ public enum FilterFacet: String, CaseIterable, Hashable, Sendable {
 
     /// The facets the explorer's filter panel lists, in its order. Lead organisations are left to
     /// the query language (`org:`): a large dataset has thousands.
-    public static let panel: [FilterFacet] = [.government, .pillar, .kind, .status, .target, .year, .budget]
+    public static let panel: [FilterFacet] = [.government, .pillar, .role, .kind, .status, .target, .year, .budget]
 }

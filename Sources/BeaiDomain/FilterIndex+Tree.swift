@@ -59,12 +59,15 @@ extension FilterIndex {
 
     /// The tree of `base` (the tree this index was built from) keeping the positions `kept`
     /// marks (every one when nil), in the order `arrangement` gives (tree order when nil). Every
-    /// government and every pillar of `base` stays, empty or not; counts, budget totals, the
-    /// headline strategy and the lead agencies are those of the programmes kept.
+    /// government and every pillar of `base` stays, empty or not; counts by role, budget totals
+    /// and budgets per year (placed by `base`'s ledger, so that a part stays inside its whole),
+    /// the headline strategy and the lead agencies are those of the programmes kept.
     public func tree(from base: PolicyTree, keeping kept: [Bool]?, arrangement: [Int]?) -> PolicyTree {
         let governments = base.governments.enumerated().map { index, node -> PolicyTree.GovernmentNode in
             let ranges = pillarRanges.indices.contains(index) ? pillarRanges[index] : []
             var totals = BudgetTotals()
+            var budget = BudgetSummary()
+            var roles = RoleCounts()
             let pillars = node.pillars.enumerated().map { offset, pillar -> PolicyTree.PillarNode in
                 let range = ranges.indices.contains(offset) ? ranges[offset] : 0..<0
                 var programmes: [Programme] = []
@@ -76,22 +79,30 @@ extension FilterIndex {
                     programmes.append(self.programmes[position])
                     sums.add(contributions[position])
                 }
+                // Reordering alone changes no sum: the unfiltered node's budget and roles stand.
+                let shown = kept == nil
+                    ? pillar.budget : BudgetSummary(programmes, ledger: base.ledger)
+                let counts = kept == nil ? pillar.roles : RoleCounts(programmes)
                 totals.add(sums)
-                return PolicyTree.PillarNode(pillar: pillar.pillar, government: pillar.government, programmes: programmes, totals: sums)
+                budget.add(shown)
+                roles.add(counts)
+                return PolicyTree.PillarNode(
+                    pillar: pillar.pillar, government: pillar.government, programmes: programmes, totals: sums,
+                    budget: shown, roles: counts)
             }
             guard let kept else {
                 return PolicyTree.GovernmentNode(
-                    government: node.government, pillars: pillars, totals: totals, headline: node.headline,
-                    leadAgencies: node.leadAgencies)
+                    government: node.government, pillars: pillars, totals: totals, budget: node.budget, roles: node.roles,
+                    headline: node.headline, leadAgencies: node.leadAgencies)
             }
             let candidates = (headlineCandidates.indices.contains(index) ? headlineCandidates[index] : [])
                 .lazy.filter { kept[$0] }.map { self.programmes[$0] }
             return PolicyTree.GovernmentNode(
-                government: node.government, pillars: pillars, totals: totals,
+                government: node.government, pillars: pillars, totals: totals, budget: budget, roles: roles,
                 headline: Dataset.headlineStrategy(among: candidates),
                 leadAgencies: leadAgencies(in: ranges, keeping: kept, limit: 6))
         }
-        return PolicyTree(governments: governments)
+        return PolicyTree(governments: governments, ledger: base.ledger, competences: base.competences)
     }
 
     /// The organisations leading most of the programmes kept in `ranges`, as
@@ -114,8 +125,10 @@ extension FilterIndex {
 }
 
 extension PolicyTree {
-    /// A tree of nodes already built (a filtered or reordered tree).
-    init(governments: [GovernmentNode]) {
+    /// A tree of nodes already built (a filtered or reordered tree) over another's ledger.
+    init(governments: [GovernmentNode], ledger: BudgetLedger, competences: [Competence]) {
         self.governments = governments
+        self.ledger = ledger
+        self.competences = competences
     }
 }

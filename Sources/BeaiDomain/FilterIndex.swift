@@ -6,7 +6,7 @@ public struct FilterIndex: Sendable {
     /// The tree's programmes in tree order: a programme's position in the index is its place here.
     public let programmes: [Programme]
     /// The values each facet takes in the data, in display order: ids for governments, pillars,
-    /// kinds, statuses, target groups and organisations (those no programme has left out), the
+    /// roles, kinds, statuses, target groups and organisations (those no programme has left out), the
     /// years from the earliest a programme runs in to the latest (at most `yearSpan`); none for
     /// the budget, whose panel rows are "with" and "without a budget figure" (`budgetRows`).
     public let values: [FilterFacet: [String]]
@@ -86,6 +86,7 @@ public struct FilterIndex: Sendable {
             value(programme.pillar)
             for pillar in programme.pillars { value(pillar) }
         }
+        add(.role, known: ProgrammeRole.known.map(\.rawValue)) { $1($0.role.rawValue) }
         add(.kind, known: ProgrammeKind.known.map(\.rawValue)) { $1($0.kind.rawValue) }
         add(.status, known: ProgrammeStatus.known.map(\.rawValue)) { $1($0.status.rawValue) }
         add(.target, known: [], byUse: true) { programme, value in for target in programme.targets { value(target) } }

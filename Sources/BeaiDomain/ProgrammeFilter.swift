@@ -2,8 +2,8 @@
 ///
 /// For each facet, the values chosen (a programme must have one of them; a facet with none lets
 /// every programme through) and the values excluded (a programme with one is left out): what
-/// `gov:wallonia,brussels target:smes -status:completed` asks. Values are ids (`wallonia`,
-/// `skills`, `fund`, `smes`, an organisation id), years (`2021`) and budget bounds (`>=0`, see
+/// `gov:wallonia,brussels role:initiative target:smes -status:completed` asks. Values are ids
+/// (`wallonia`, `skills`, `initiative`, `fund`, `smes`, an organisation id), years (`2021`) and budget bounds (`>=0`, see
 /// `BudgetBound`). `query(in:)` writes the filter as a query; the search module reads one back.
 public struct ProgrammeFilter: Hashable, Sendable {
     private var chosenValues: [FilterFacet: Set<String>] = [:]
@@ -66,6 +66,7 @@ public struct ProgrammeFilter: Hashable, Sendable {
         switch facet {
         case .government: return programme.government == value
         case .pillar: return programme.pillar == value || programme.pillars.contains(value)
+        case .role: return programme.role.rawValue == value
         case .kind: return programme.kind.rawValue == value
         case .status: return programme.status.rawValue == value
         case .target: return programme.targets.contains(value)
@@ -101,6 +102,7 @@ public struct ProgrammeFilter: Hashable, Sendable {
         switch facet {
         case .government: known = dataset.governments.map(\.id)
         case .pillar: known = dataset.pillars.map(\.id)
+        case .role: known = ProgrammeRole.known.map(\.rawValue)
         case .kind: known = ProgrammeKind.known.map(\.rawValue)
         case .status: known = ProgrammeStatus.known.map(\.rawValue)
         case .year:

@@ -31,7 +31,7 @@ public enum ProgrammeMarkdown {
             ("Lead", dataset.leadNames(of: programme).joined(separator: ", ")),
             ("Years", programme.years?.label ?? ""),
             ("Targets", programme.targets.joined(separator: ", ")),
-            ("Budget", budget(programme)),
+            ("Budget", budget(programme, ledger: BudgetLedger(dataset))),
         ]
         lines += fields.filter { !$0.1.isEmpty }.map { "- **\($0.0):** \(escape($0.1))" }
         if !programme.summary.isEmpty { lines += ["", escape(programme.summary)] }
@@ -56,6 +56,7 @@ public enum ProgrammeMarkdown {
     public static func table(_ programmes: [Programme], dataset: Dataset) -> [String] {
         var lines = ["| Programme | Government | Pillar | Kind | Status | Lead | Years | Budget | Summary |",
                      "|---|---|---|---|---|---|---|---|---|"]
+        let ledger = BudgetLedger(dataset)
         for programme in programmes {
             let cells = [
                 "\(programme.name) (`\(programme.id)`)",
@@ -63,7 +64,7 @@ public enum ProgrammeMarkdown {
                 dataset.pillar(programme.pillar)?.name ?? programme.pillar,
                 programme.kind.rawValue, programme.status.rawValue,
                 dataset.leadNames(of: programme).joined(separator: ", "), programme.years?.label ?? "",
-                budget(programme), programme.summary,
+                budget(programme, ledger: ledger), programme.summary,
             ]
             lines.append("| " + cells.map(escape).joined(separator: " | ") + " |")
         }
@@ -97,13 +98,13 @@ public enum ProgrammeMarkdown {
         return lines.isEmpty ? ["- No figure or source."] : lines
     }
 
-    /// "€32m per year; €2m one-off/total": the amounts the programme counts, never added together.
-    static func budget(_ programme: Programme) -> String {
-        let totals = BudgetTotals([programme])
-        var parts: [String] = []
-        if totals.withPerYear > 0 { parts.append(EuroAmount.format(totals.perYear) + " per year") }
-        if totals.withOneOff > 0 { parts.append(EuroAmount.format(totals.oneOff) + " one-off/total") }
-        return parts.joined(separator: "; ")
+    /// "€32m per year (2019–2023); €2m one-off/total (no year)": the amounts the programme counts
+    /// (`BudgetLedger`), each with its years, never added together.
+    static func budget(_ programme: Programme, ledger: BudgetLedger) -> String {
+        ledger.amounts(of: programme.id).map { amount in
+            EuroAmount.format(amount.value) + (amount.period == .perYear ? " per year" : " one-off/total")
+                + (amount.years.map { " (\($0.label))" } ?? " (no year)")
+        }.joined(separator: "; ")
     }
 
     /// "*AI Watch, Belgium AI Strategy Report* § Wallonia".

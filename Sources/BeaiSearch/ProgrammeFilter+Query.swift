@@ -2,7 +2,7 @@ import BeaiDomain
 
 extension ProgrammeFilter {
     /// The filter a query of qualifiers asks for, read as a search reads them: `gov:`, `pillar:`,
-    /// `kind:`, `status:`, `target:` and `org:` take ids or names (a comma list or a repeated
+    /// `role:`, `kind:`, `status:`, `target:` and `org:` take ids or names (a comma list or a repeated
     /// qualifier for either value), `year:2021` or `year:2019-2021`, `budget>1m`; a leading `-`
     /// excludes. Throws, with the valid values, when a value is unknown, and when the query has
     /// words: a filter is qualifiers only.
@@ -68,6 +68,7 @@ extension Qualifier {
         switch self {
         case .government: .government
         case .pillar: .pillar
+        case .role: .role
         case .organisation: .organisation
         case .kind: .kind
         case .status: .status

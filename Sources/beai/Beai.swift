@@ -14,8 +14,8 @@ struct Beai: ParsableCommand {
         discussion: Beai.discussion,
         version: BeaiVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
-            ValidateCommand.self, ConfigCommand.self,
+            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, TimelineCommand.self,
+            ExportCommand.self, ValidateCommand.self, ConfigCommand.self,
         ])
 
     /// The description `--help` and the man page print: what beai does, the explorer's keys and

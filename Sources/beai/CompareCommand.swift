@@ -3,20 +3,28 @@ import BeaiDomain
 import BeaiExport
 import Foundation
 
-/// `beai compare G1 G2 [G3]`: governments side by side, pillar by pillar.
+/// `beai compare G1 G2 [G3]`: governments, or unions of them, side by side, pillar by pillar.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare two or three governments pillar by pillar: programmes, budgets, gaps.",
+        abstract: "Compare two or three governments pillar by pillar: counts by role, budgets per year, competences.",
         discussion: """
-            Budgets keep per-year sums and one-off/total sums apart; they are never added together. \
-            A gap is a pillar where one government has programmes and another has none.
+            Budgets are added per calendar year (--year, default the latest year with figures): a part \
+            is never added to its whole, editions never overlap, undated and one-off or total amounts \
+            stay apart. A column can unite governments: wallonia+fwb sets French-speaking Belgium's \
+            region and community against Flanders. A pillar that is another government's competence \
+            says whose; a gap is a pillar where a competent government has no initiative and another has.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Two or three governments: ids or names (flanders, Wallonie, fwb).", valueName: "G"))
+    @Argument(help: ArgumentHelp(
+        "Two or three governments: ids or names (flanders, Wallonie, fwb), or unions joined by + (wallonia+fwb).",
+        valueName: "G"))
     var governments: [String]
+
+    @Option(help: ArgumentHelp("The year whose budgets the comparison adds (default: the latest with figures).", valueName: "YEAR"))
+    var year: Int?
 
     @Flag(help: "Print JSON (see the README).")
     var json = false
@@ -33,25 +41,31 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        var ids: [String] = []
+        var columns: [String] = []
+        var named: Set<String> = []
         for text in governments {
-            guard let government = dataset.governmentMatching(text) else {
-                throw CommandFailure.unknownID(
-                    kind: "government", value: text,
-                    suggestions: Suggestions.nearest(to: text, among: dataset.governments.map(\.id)))
+            var members: [String] = []
+            for part in text.split(separator: "+", omittingEmptySubsequences: false).map(String.init) {
+                guard let government = dataset.governmentMatching(part) else {
+                    throw CommandFailure.unknownID(
+                        kind: "government", value: part,
+                        suggestions: Suggestions.nearest(to: part, among: dataset.governments.map(\.id)))
+                }
+                guard named.insert(government.id).inserted else {
+                    throw CommandFailure.message("\(government.id) is named twice; compare different governments.")
+                }
+                members.append(government.id)
             }
-            guard !ids.contains(government.id) else {
-                throw CommandFailure.message("\(government.id) is named twice; compare different governments.")
-            }
-            ids.append(government.id)
+            columns.append(members.joined(separator: "+"))
         }
-        let comparison = GovernmentComparison(dataset: dataset, governments: ids)
+        let comparison = GovernmentComparison(dataset: dataset, governments: columns)
+        let report = ComparisonReport(comparison: comparison, dataset: dataset, year: year ?? comparison.latestYear)
         if json {
-            print(try JSONOutput.string(ComparisonJSON(comparison)))
+            print(try JSONOutput.string(ComparisonJSON(comparison, year: report.year)))
         } else if markdown {
-            print(ComparisonMarkdown(comparison: comparison, dataset: dataset).text, terminator: "")
+            print(report.markdown, terminator: "")
         } else {
-            print(ComparisonMarkdown(comparison: comparison, dataset: dataset).plainText, terminator: "")
+            print(report.plainText, terminator: "")
         }
     }
 }

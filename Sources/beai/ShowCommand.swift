@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         if json {
             print(try JSONOutput.string(ProgrammeJSON(programme)))
         } else {
-            print(ProgrammeReport(programme: programme, dataset: dataset).text, terminator: "")
+            print(ProgrammeReport(programme: programme, dataset: dataset, ledger: BudgetLedger(dataset)).text, terminator: "")
         }
     }
 }

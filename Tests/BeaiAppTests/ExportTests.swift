@@ -140,7 +140,7 @@ import Testing
         let compared = try ExportFile.text(of: ExportRequest(path: "c.json", format: .json, content: comparison, notes: [],
                                                              overwrite: false), dataset: state.dataset)
         let keys = (try JSONSerialization.jsonObject(with: Data(compared.utf8)) as? [String: Any])?.keys.sorted()
-        #expect(keys == ["governments", "headline", "pillars"], "the keys of beai compare --json")
+        #expect(keys == ["governments", "headline", "pillars", "year"], "the keys of beai compare --json")
         let table = try ExportFile.text(of: ExportRequest(path: "c.md", format: .markdown, content: comparison, notes: [],
                                                           overwrite: false), dataset: state.dataset)
         #expect(table.contains("|  | Flanders | Wallonia |"))

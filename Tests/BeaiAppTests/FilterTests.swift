@@ -61,8 +61,8 @@ import Testing
 
     @Test func facetsNarrowEachOtherAndBudgetRowsExcludeEachOther() throws {
         var state = walloniaAndBrussels(try state())
-        // Tab goes to the pillars, then kinds, then statuses: active is the first status.
-        state = AppFixture.press([.tab, .tab, .tab, .character(" ")], on: state)
+        // Tab goes to the pillars, roles, kinds, then statuses: active is the first status.
+        state = AppFixture.press([.tab, .tab, .tab, .tab, .character(" ")], on: state)
         #expect(panel(state)?.draft.chosen(.status) == ["active"])
         #expect(panel(state)?.counts.kept == 3, "Start AI, Anticipate and Joint R&D Projects")
         state = AppFixture.press([.end, .character(" ")], on: state)
@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func filterPanelSnapshot() throws {
-        let state = AppFixture.press([.tab, .tab, .tab, .character(" ")], on: walloniaAndBrussels(try state()))
+        let state = AppFixture.press([.tab, .tab, .tab, .tab, .character(" ")], on: walloniaAndBrussels(try state()))
         AppFixture.assertSnapshot(view(state).text, named: "filter-panel-100x30")
     }
 

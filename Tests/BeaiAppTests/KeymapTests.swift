@@ -41,7 +41,7 @@ import Testing
     @Test func helpShowsTheKeysAsBound() throws {
         var state = try AppFixture.state(height: 40)
         state.keymap.bind(.quit, to: [.character("x"), .control("q")])
-        state = AppFixture.press([.character("?")], on: state)
+        state = AppFixture.press([.character("?"), .end], on: state)
         #expect(view(state).text.contains("x Ctrl-Q       quit"))
     }
 

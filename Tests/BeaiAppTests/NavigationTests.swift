@@ -23,6 +23,7 @@ import Testing
             case .bookmarks: return "bookmarks"
             case .filter: return "filter"
             case .export: return "export"
+            case .timeline: return "timeline"
             case .browse: return "browse"
             case .help: return "help"
             }

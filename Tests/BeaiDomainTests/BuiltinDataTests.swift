@@ -50,6 +50,8 @@ import Testing
         #expect(compiled.documents == decoded.documents)
         #expect(compiled.organisations == decoded.organisations)
         #expect(compiled.synonyms == decoded.synonyms)
+        #expect(compiled.competences == decoded.competences)
+        #expect(!compiled.competences.isEmpty)
     }
 }
 

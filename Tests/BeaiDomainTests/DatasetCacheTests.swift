@@ -29,6 +29,7 @@ import Testing
         #expect(left.documents == right.documents)
         #expect(left.organisations == right.organisations)
         #expect(left.synonyms == right.synonyms)
+        #expect(left.competences == right.competences)
     }
 
     @Test func binaryFormRoundTripsTheBuiltInData() throws {

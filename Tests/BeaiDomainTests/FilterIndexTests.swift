@@ -35,7 +35,10 @@ import Testing
         without.exclude("federal", in: .government)
         var led = ProgrammeFilter()
         led.choose("innoviris", in: .organisation)
-        return [ProgrammeFilter(), regions, smes, active, period, budget, without, led]
+        var initiatives = regions
+        initiatives.choose("initiative", in: .role)
+        initiatives.exclude("context", in: .role)
+        return [ProgrammeFilter(), regions, smes, active, period, budget, without, led, initiatives]
     }
 
     @Test func theIndexKeepsWhatTheFilterMatches() throws {
@@ -91,6 +94,8 @@ import Testing
             #expect(filtered.governments.map { $0.pillars.map(\.pillar.id) } == tree.governments.map { $0.pillars.map(\.pillar.id) })
             for (node, expected) in zip(filtered.governments, subset.governments) {
                 #expect(node.totals == expected.totals)
+                #expect(node.roles == expected.roles)
+                #expect(node.budget.programmes == expected.budget.programmes)
                 #expect(node.headline?.id == expected.headline?.id)
                 #expect(node.leadAgencies.map(\.organisation) == expected.leadAgencies.map(\.organisation))
                 #expect(node.leadAgencies.map(\.programmes) == expected.leadAgencies.map(\.programmes))

@@ -24,7 +24,7 @@ import Testing
         #expect(problem.file == "programmes/all.json")
         #expect(problem.message.contains("duplicate programme id \"plan-a\""))
         #expect(problem.message.contains("first at programmes/all.json:2"))
-        #expect(problem.line == 22)
+        #expect(problem.line == 23)
         #expect(problem.path == "[1] plan-a: id")
     }
 
@@ -114,6 +114,47 @@ import Testing
         ])]).isEmpty, "an amount outside budget totals may leave its period unstated")
     }
 
+    @Test func validMilestonesPass() {
+        #expect(problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019-07-01", "event": "started", "text": "1 July 2019", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019-11", "event": "launched", "text": "November 2019", "source": {"document": "doc-b", "section": "W"}},"#
+                + #" {"date": "2025", "event": "deadline", "text": "by 2025", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])]).isEmpty)
+    }
+
+    @Test func milestoneDatesMustBeYearMonthDay() {
+        let found = problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "July 2019", "event": "started", "text": "July 2019", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019-13", "event": "started", "text": "x", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "1956", "event": "started", "text": "1956", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"event": "started", "text": "x", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])])
+        #expect(found.map(\.path) == (0..<4).map { "[0] plan-a: milestones[\($0)].date" })
+        #expect(found[0].message == "\"July 2019\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        #expect(found[3].message == "missing date")
+    }
+
+    @Test func milestoneEventComesFromTheList() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019", "event": "celebrated", "text": "2019", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])])
+        #expect(problem.path == "[0] plan-a: milestones[0].event")
+        #expect(problem.message.hasPrefix("unknown event \"celebrated\" (known: launched, started, adopted"))
+    }
+
+    @Test func milestoneNeedsItsTextAndACitation() {
+        let found = problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019", "event": "launched", "text": " ", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019", "event": "launched", "text": "2019"},"#
+                + #" {"date": "2019", "event": "launched", "text": "2019", "source": {"document": "doc-q", "section": ""}}]"#,
+        ])])
+        #expect(found.map(\.path) == [
+            "[0] plan-a: milestones[0].text", "[0] plan-a: milestones[1].source",
+            "[0] plan-a: milestones[2].source.document", "[0] plan-a: milestones[2].source.section",
+        ])
+        #expect(found[1].message == "milestone without a citation")
+    }
+
     @Test func yearsOutsideTheRange() {
         let found = problems([Fixture.programme(overrides: ["years": #"{"start": 1989, "end": 2041}"#])])
         #expect(found.map(\.path) == ["[0] plan-a: years.start", "[0] plan-a: years.end"])
@@ -133,7 +174,7 @@ import Testing
 
     @Test func controlCharacterHasLineAndColumn() throws {
         let problem = try only([Fixture.programme(overrides: ["summary": #""A plan.\u001b[31m""#])])
-        #expect(problem.line == 16)
+        #expect(problem.line == 17)
         #expect(problem.column == 22)
         #expect(problem.message == "control character U+001B in a string")
     }

@@ -9,11 +9,12 @@ import Testing
         return path
     }
 
-    /// Wallonia and Brussels, active, for SMEs: two of the 294 built-in programmes, Start AI
-    /// (Wallonia) and Innoviris' Innovation Vouchers (Brussels), worked out from Resources/.
-    /// The panel lists the governments in data order (federal, flanders, wallonia, brussels, ...),
-    /// the statuses with active first, and target groups most used first: companies (80),
-    /// public-bodies (56), researchers (48), citizens (38), pupils and smes (26 each, by name).
+    /// Wallonia and Brussels (73 of the 294 built-in programmes), initiatives (70), active (63),
+    /// for SMEs: two, Start AI (Wallonia) and Innoviris' Innovation Vouchers (Brussels), worked
+    /// out from Resources/. The panel lists the governments in data order (federal, flanders,
+    /// wallonia, brussels, ...), the roles and statuses with initiative and active first, and
+    /// target groups most used first: companies (80), public-bodies (56), researchers (48),
+    /// citizens (38), pupils and smes (26 each, by name).
     @Test func filterSortByBudgetExportToMarkdownAndAskBeforeReplacing() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -24,18 +25,20 @@ import Testing
         try session.wait(for: "Filter: 294 of 294 programmes")
         try session.keys("Down", "Down", "Space", "Down", "Space")
         try session.wait(for: "Filter: 73 of 294 programmes")
-        try session.keys("Tab", "Tab", "Tab", "Space")
-        try session.wait(for: "Filter: 66 of 294 programmes")
+        try session.keys("Tab", "Tab", "Space")
+        try session.wait(for: "Filter: 70 of 294 programmes")
+        try session.keys("Tab", "Tab", "Space")
+        try session.wait(for: "Filter: 63 of 294 programmes")
         try session.keys("Tab", "Down", "Down", "Down", "Down", "Down", "Space")
         let panel = try session.wait(for: "Filter: 2 of 294 programmes")
-        #expect(panel.contains("gov:wallonia,brussels status:active target:smes"))
+        #expect(panel.contains("gov:wallonia,brussels role:initiative status:active target:smes"))
         try session.keys("Enter")
-        let filtered = try session.wait(for: "filter: Wallonia, Brussels-Capital Region · status active · SMEs")
+        let filtered = try session.wait(for: "filter: initiatives · Wallonia, Brussels-Capital Region · status active · SMEs")
         #expect(filtered.contains("0 of 112"), "the federal level, left empty, says what it holds")
         try session.keys("s", "s", "s")
         try session.wait(for: "· by budget")
         try session.keys("x")
-        let name = "beai-wallonia-brussels-active-smes-by-budget.md"
+        let name = "beai-wallonia-brussels-initiative-active-smes-by-budget.md"
         #expect(try session.wait(for: "Export the tree: 2 programmes").contains("File: \(name)"))
         try session.keys("Enter")
         let file = directory + "/" + name
@@ -43,7 +46,8 @@ import Testing
         #expect(written.contains(name))
         let markdown = try String(contentsOfFile: file, encoding: .utf8)
         #expect(markdown.hasPrefix("# Belgian AI policy: 2 programmes\n"))
-        #expect(markdown.contains("Filter: Wallonia, Brussels-Capital Region · status active · SMEs (`gov:wallonia,brussels status:active target:smes`)"))
+        #expect(markdown.contains(
+            "Filter: initiatives · Wallonia, Brussels-Capital Region · status active · SMEs (`gov:wallonia,brussels role:initiative status:active target:smes`)"))
         #expect(markdown.contains("Order inside each pillar: by budget"))
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| Start AI") || $0.hasPrefix("| Innovation Vouchers") }
         #expect(rows.count == 2)

@@ -23,6 +23,7 @@ extension State {
         case .character("m"): comparePair()
         case .character("f"): openFilter()
         case .character("s"): cycleOrder()
+        case .character("T"): openTimeline()
         default:
             if focus == .tree { treeKey(key) } else { detailKey(key) }
         }

@@ -14,8 +14,8 @@ enum ExplorerView {
         if state.focus == .tree {
             let clear: [(String, String)] = state.filter.isEmpty ? [] : [("F", "clear filter")]
             return back + clear + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("f", "filter"), ("c", "compare"),
-                                   ("[ ]", "back/fwd"), ("?", "help"), ("q", "quit"), ("b/B", "bookmarks"), ("s", "sort"),
-                                   ("←→", "fold"), ("Space", "mark"), ("m", "pair")]
+                                   ("[ ]", "back/fwd"), ("?", "help"), ("q", "quit"), ("b/B", "bookmarks"), ("T", "timeline"),
+                                   ("s", "sort"), ("←→", "fold"), ("Space", "mark"), ("m", "pair")]
         }
         return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("Tab", "tree"), ("[ ]", "back/fwd"),
                        ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]

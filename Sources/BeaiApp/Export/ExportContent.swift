@@ -13,6 +13,8 @@ public enum ExportContent: Sendable {
     case programme(Programme)
     /// Governments side by side.
     case comparison(GovernmentComparison)
+    /// Programmes on a year axis, under a title.
+    case timeline(title: String, Timeline)
 
     /// The programmes it holds, in order: the rows of its CSV and of its JSON array.
     public var programmes: [Programme] {
@@ -24,6 +26,7 @@ public enum ExportContent: Sendable {
         case let .comparison(comparison):
             var seen: Set<String> = []
             return comparison.rows.flatMap { row in row.cells.flatMap(\.programmes) }.filter { seen.insert($0.id).inserted }
+        case let .timeline(_, timeline): return timeline.rows.map(\.programme) + timeline.undated
         }
     }
 }

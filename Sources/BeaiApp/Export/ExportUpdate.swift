@@ -49,6 +49,10 @@ extension State {
             return ExportState(
                 name: ExportName.file(["bookmarks"]), content: .programmes(title: "Bookmarks", programmes),
                 subject: "the bookmarks: \(ProgrammeMarkdown.count(programmes.count))", notes: [], hint: nil)
+        case let .timeline(timeline)?:
+            return ExportState(
+                name: ExportName.file(["timeline", timeline.title]), content: .timeline(title: timeline.title, timeline.timeline),
+                subject: "the timeline of \(timeline.title)", notes: notes, hint: nil)
         case .filter?, .help?, .export?:
             return nil
         }

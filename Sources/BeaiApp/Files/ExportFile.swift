@@ -41,17 +41,31 @@ public enum ExportFile {
             case let .pillar(node): return TreeMarkdown.report(node, notes: request.notes, dataset: dataset)
             case let .programme(programme): return ProgrammeMarkdown.report(programme, notes: request.notes, dataset: dataset)
             case let .comparison(comparison):
-                return ComparisonMarkdown(comparison: comparison, dataset: dataset).report(notes: request.notes)
+                return ComparisonReport(comparison: comparison, dataset: dataset, year: comparison.latestYear)
+                    .report(notes: request.notes)
+            case let .timeline(title, timeline):
+                return ProgrammeMarkdown.heading("Timeline: \(title)", notes: request.notes, dataset: dataset)
+                    .joined(separator: "\n") + "\n"
+                    + TimelineReport(timeline: timeline, dataset: dataset, governments: governments(of: timeline), pillar: nil).markdown
             }
         case .csv:
             return ProgrammeCSV.document(content.programmes, dataset: dataset)
         case .json:
             switch content {
             case let .programme(programme): return try JSONOutput.string(ProgrammeJSON(programme)) + "\n"
-            case let .comparison(comparison): return try JSONOutput.string(ComparisonJSON(comparison)) + "\n"
+            case let .comparison(comparison):
+                return try JSONOutput.string(ComparisonJSON(comparison, year: comparison.latestYear)) + "\n"
+            case let .timeline(_, timeline):
+                return try JSONOutput.string(TimelineJSON(timeline, governments: governments(of: timeline), pillar: nil)) + "\n"
             default: return try JSONOutput.string(content.programmes.map(ProgrammeJSON.init)) + "\n"
             }
         }
+    }
+
+    /// The governments of a timeline's programmes, in the order they first appear.
+    private static func governments(of timeline: Timeline) -> [String] {
+        var seen: Set<String> = []
+        return (timeline.rows.map(\.programme) + timeline.undated).map(\.government).filter { seen.insert($0).inserted }
     }
 
     /// The file `path` names: absolute, under `home` for `~/`, else under `directory`.

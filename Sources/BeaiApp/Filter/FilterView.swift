@@ -51,6 +51,7 @@ enum FilterView {
         case .government: return dataset.government(row.value)?.name ?? row.value
         case .pillar: return dataset.pillar(row.value)?.name ?? row.value
         case .target: return FilterWords.targetLabel(row.value)
+        case .role: return FilterWords.roleLabel(row.value)
         case .organisation: return dataset.organisation(row.value)?.name ?? row.value
         case .budget: return row.offset == 0 ? "with a budget figure" : "without a budget figure"
         case .kind, .status, .year: return row.value

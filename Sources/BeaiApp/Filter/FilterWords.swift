@@ -8,10 +8,13 @@ enum FilterWords {
         parts(filter, dataset).joined(separator: " \u{00B7} ")
     }
 
+    /// The facets in the order the words name them: what the programmes are first.
+    static let order: [FilterFacet] = [.role] + FilterFacet.allCases.filter { $0 != .role }
+
     /// One part per facet with a choice, and one per facet with an exclusion.
     static func parts(_ filter: ProgrammeFilter, _ dataset: Dataset) -> [String] {
         var parts: [String] = []
-        for facet in FilterFacet.allCases {
+        for facet in order {
             let chosen = filter.ordered(filter.chosen(facet), facet, dataset)
             if !chosen.isEmpty { parts.append(phrase(facet, chosen, dataset, excluded: false)) }
             let excluded = filter.ordered(filter.excluded(facet), facet, dataset)
@@ -25,6 +28,7 @@ enum FilterWords {
         switch facet {
         case .government: return not + values.map { dataset.government($0)?.name ?? $0 }.joined(separator: ", ")
         case .pillar: return not + values.map { dataset.pillar($0)?.name ?? $0 }.joined(separator: ", ")
+        case .role: return not + values.map(roleLabel).joined(separator: ", ")
         case .kind: return "kind \(not)" + values.joined(separator: ", ")
         case .status: return "status \(not)" + values.joined(separator: ", ")
         case .target: return (excluded ? "not for " : "") + values.map(targetLabel).joined(separator: ", ")
@@ -41,6 +45,11 @@ enum FilterWords {
                 return "\(excluded ? "not " : "")budget \(bound.comparison.rawValue) \(EuroAmount.format(bound.amount))"
             }.joined(separator: ", ")
         }
+    }
+
+    /// A role as a count of it reads: "initiatives", "recommendations", "context".
+    static func roleLabel(_ id: String) -> String {
+        ["initiative": "initiatives", "recommendation": "recommendations"][id] ?? id
     }
 
     /// A target group as people write it: `smes` → "SMEs", `job-seekers` → "job seekers".

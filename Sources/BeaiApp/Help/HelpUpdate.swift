@@ -14,8 +14,8 @@ extension State {
         case .down: current.offset += 1
         case .pageUp: current.offset -= rows
         case .pageDown: current.offset += rows
-        case .home: current.offset = 0
-        case .end: current.offset = lines
+        case .home, .character("g"): current.offset = 0
+        case .end, .character("G"): current.offset = lines
         default: break
         }
         current.offset = min(max(0, current.offset), max(0, lines - rows))

@@ -34,6 +34,8 @@ public enum KeyReference {
         (.commands([.clearFilters]), "clear every filter (anywhere but a text prompt)"),
         (.commands([.sort]), "order each pillar: tree, name, start year, budget, status"),
         (.commands([.export]), "export the view: .md report, .csv, .json (^X in search)"),
+        (.commands([.timeline]), "timeline: the selection, compare's columns, results (^T)"),
+        (.fixed("in timeline"), "↑ ↓ programmes, ← → year, Enter opens one, Esc closes"),
         (.fixed("in search"), "← → Home End ^A ^E move, ^W ^U delete, Tab completes"),
         (.fixed(""), "↑ ↓ results; ^P ^N (↑ when empty) earlier queries"),
         (.fixed("mouse"), "click selects or follows a link; the wheel scrolls"),

@@ -13,6 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
     // The tree and detail.
     case search, nextResult = "next-result", previousResult = "previous-result", compare, pair, mark, focus
     case back, forward, bookmark, bookmarks, filter, sort
+    case timeline
     // The comparison.
     case swap, third, differing, pick
     // The bookmarks.
@@ -28,7 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit, .help, .clearFilters, .export: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
-             .bookmarks, .filter, .sort: return .explorer
+             .bookmarks, .filter, .sort, .timeline: return .explorer
         case .swap, .third, .differing, .pick: return .compare
         case .removeBookmark: return .bookmarks
         }
@@ -64,6 +65,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .bookmarks: return [.character("B")]
         case .filter: return [.character("f")]
         case .sort: return [.character("s")]
+        case .timeline: return [.character("T")]
         case .swap: return [.character("s")]
         case .third: return [.character("t")]
         case .differing: return [.character("d")]
@@ -98,6 +100,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .bookmarks: return "list the bookmarks"
         case .filter: return "filter the tree by facet"
         case .sort: return "order the programmes inside each pillar"
+        case .timeline: return "timeline of the selection, the compared governments or the results"
         case .swap: return "compare: swap the selected column with the next"
         case .third: return "compare: add or remove a third government"
         case .differing: return "compare: only the pillars that differ"

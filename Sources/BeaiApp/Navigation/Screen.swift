@@ -13,6 +13,8 @@ public enum Screen: Sendable {
     case filter(FilterState)
     /// The export prompt, drawn over the screen below.
     case export(ExportState)
+    /// Programmes on a year axis, with their milestones and the years' figures.
+    case timeline(TimelineState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
@@ -62,6 +64,7 @@ public enum Screen: Sendable {
         case .bookmarks: return "bookmarks"
         case .filter: return "the filter"
         case .export: return "export"
+        case .timeline: return "the timeline"
         case .browse: return "the tree"
         case .help: return "help"
         }

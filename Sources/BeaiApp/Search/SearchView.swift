@@ -7,7 +7,7 @@ import BeaiTUI
 /// empty state with suggestions.
 enum SearchView {
     static let footerKeys = [("↑↓", "results"), ("Enter", "go to"), ("Esc", "cancel"), ("Tab", "complete"),
-                             ("^P/^N", "history"), ("^W/^U", "delete")]
+                             ("^T", "timeline"), ("^P/^N", "history"), ("^W/^U", "delete")]
 
     /// The search pane where the tree stands, and the highlighted result's detail beside it.
     static func draw(_ state: State, _ search: SearchState, in layout: Layout, into buffer: inout Buffer) {
