@@ -1,14 +1,17 @@
 /// A comparison of a programme's largest budget amount with a number of euros: the value of the
 /// budget facet, written as the query language writes it after `budget` (`>=0`, `>1m`, `<500k`).
 public struct BudgetBound: Hashable, Sendable {
+    /// How the budget is compared with the amount, written as in a query.
     public enum Comparison: String, CaseIterable, Sendable {
         case greater = ">", greaterOrEqual = ">=", less = "<", lessOrEqual = "<="
     }
 
+    /// Greater, at least, less, at most.
     public let comparison: Comparison
     /// Euros.
     public let amount: Double
 
+    /// The bound `comparison` `amount` euros.
     public init(_ comparison: Comparison, _ amount: Double) {
         self.comparison = comparison
         self.amount = amount

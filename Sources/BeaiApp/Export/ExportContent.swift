@@ -58,7 +58,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 public struct ExportRequest: Sendable {
     /// The file name as typed: relative to the current directory, or absolute, or from `~/`.
     public let path: String
+    /// The format the name's extension asks for.
     public let format: ExportFormat
+    /// What to write.
     public let content: ExportContent
     /// What selected and ordered the content, a line each ("Filter: …", "Order: …").
     public let notes: [String]

@@ -1,5 +1,6 @@
 /// The export prompt: a file name to write the view to, prefilled with a suggestion.
 public struct ExportState: Sendable {
+    /// The file name being typed.
     public var editor: LineEditor
     /// What is written.
     public let content: ExportContent

@@ -12,6 +12,7 @@ public struct FilterState: Sendable {
     /// The first row shown.
     public var offset = 0
 
+    /// The panel on `draft`, with its counts, the first value highlighted.
     public init(draft: ProgrammeFilter, counts: FacetCounts) {
         self.draft = draft
         self.counts = counts
