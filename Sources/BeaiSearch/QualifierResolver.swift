@@ -42,6 +42,7 @@ struct QualifierResolver: Sendable {
     let organisations: [QualifierValue]
     let kinds: [QualifierValue]
     let statuses: [QualifierValue]
+    let roles: [QualifierValue]
     let targets: [QualifierValue]
 
     init(catalog: ProgrammeCatalog) {
@@ -55,6 +56,7 @@ struct QualifierResolver: Sendable {
         }
         kinds = catalog.kindValues.map { QualifierValue(id: $0, names: [$0]) }
         statuses = catalog.statusValues.map { QualifierValue(id: $0, names: [$0]) }
+        roles = catalog.roleValues.map { QualifierValue(id: $0, names: [$0]) }
         targets = catalog.targetValues.map { QualifierValue(id: $0, names: [$0]) }
     }
 
@@ -66,6 +68,7 @@ struct QualifierResolver: Sendable {
         case .organisation: organisations
         case .kind: kinds
         case .status: statuses
+        case .role: roles
         case .target: targets
         case .year, .budget: []
         }
@@ -116,12 +119,7 @@ struct QualifierResolver: Sendable {
                 outcome.fail("\(name):\(value) is not a year: use \(name):2021 or \(name):2019-2021")
                 return nil
             }
-            return Bitmap(count: catalog.count) { position in
-                guard let range = catalog.programmes[position].years, range.start != nil || range.end != nil else {
-                    return false
-                }
-                return (range.start ?? Int.min) <= years.upperBound && (range.end ?? Int.max) >= years.lowerBound
-            }
+            return Bitmap(count: catalog.count) { catalog.programmes[$0].years?.overlaps(years) ?? false }
         case .budget:
             guard clause.comparison != ":" else {
                 outcome.fail("budget takes a comparison: budget>1m, budget<500k, budget>=2.5m")
@@ -200,6 +198,9 @@ struct QualifierResolver: Sendable {
         case .status:
             let wanted = Set(values.map { Int16(clamping: $0) })
             return Bitmap(count: count) { wanted.contains(catalog.statuses[$0]) }
+        case .role:
+            let wanted = Set(values.map { Int16(clamping: $0) })
+            return Bitmap(count: count) { wanted.contains(catalog.roles[$0]) }
         case .target:
             let wanted = Set(values.map { Int16(clamping: $0) })
             return Bitmap(count: count) { catalog.targets[$0].contains(where: wanted.contains) }
@@ -278,6 +279,7 @@ extension Qualifier {
         case .organisation: "organisation"
         case .kind: "kind"
         case .status: "status"
+        case .role: "role"
         case .target: "target group"
         case .year: "year"
         case .budget: "budget"

@@ -44,13 +44,14 @@ struct QualifierClause: Equatable {
 
 /// The qualifiers a query can use.
 enum Qualifier: String, CaseIterable, Equatable {
-    case government, pillar, organisation, kind, status, target, year, budget
+    case government, pillar, role, organisation, kind, status, target, year, budget
 
     /// The names the user may type for it; the first is the one completions offer.
     var names: [String] {
         switch self {
         case .government: ["gov", "region", "government"]
         case .pillar: ["pillar"]
+        case .role: ["role"]
         case .organisation: ["org", "organisation", "organization", "lead"]
         case .kind: ["kind", "type"]
         case .status: ["status"]
@@ -68,7 +69,7 @@ enum Qualifier: String, CaseIterable, Equatable {
 
     /// How the qualifiers are written, for messages: "gov:, region:, pillar:, ...".
     static let syntaxList =
-        "gov:, region:, pillar:, org:, kind:, status:, target:, year:, budget>, budget<"
+        "gov:, region:, pillar:, role:, org:, kind:, status:, target:, year:, budget>, budget<"
 }
 
 enum QueryParser {

@@ -6,6 +6,8 @@ struct SearchRun {
     let index: SearchIndex
     let text: String
     let limit: Int
+    /// Only the programmes it keeps are searched.
+    let filter: ProgrammeFilter?
 
     private struct Entry {
         let position: Int
@@ -46,6 +48,10 @@ struct SearchRun {
         }
 
         var allowed = outcome.allowed
+        if let filter, !filter.isEmpty {
+            let kept = Bitmap(count: index.catalog.count) { filter.matches(index.catalog.programmes[$0]) }
+            if allowed == nil { allowed = kept } else { allowed?.formIntersection(kept) }
+        }
         for unit in plan.required {
             guard let matcher = unit.namesOnly else { continue }
             let inNames = Bitmap(count: index.catalog.count) { index.names.nameContains($0, matcher) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 
 /// `beai timeline [GOV...] [--pillar P]`: programmes year by year, with milestones and, per year,
 /// how many run and what they spend.

@@ -93,7 +93,7 @@ struct DetailContent {
         add(government.name, theme.title)
         let native = government.allNames.dropFirst().joined(separator: " / ")
         if !native.isEmpty { add(native, theme.dim) }
-        field("Programmes", "\(node.count)")
+        field("Programmes", state.countText(government: id))
         field("Budgets", totalsText(node.totals))
 
         if let headline = node.headline {
@@ -134,7 +134,7 @@ struct DetailContent {
         add(node.pillar.name, theme.title)
         add("\(node.government.name) \(glyphs.breadcrumb) \(node.pillar.name)", theme.dim)
         if !node.pillar.description.isEmpty { add(node.pillar.description) }
-        field("Programmes", "\(node.programmes.count)")
+        field("Programmes", state.countText(government: governmentID, pillar: pillarID))
         field("Budgets", totalsText(node.totals))
         heading("Programmes")
         // Laid out on every frame: a pillar of a large dataset may hold thousands, which the tree

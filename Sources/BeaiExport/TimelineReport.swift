@@ -2,7 +2,7 @@ import BeaiDomain
 
 /// The JSON form of a timeline: `years`, `rows`, `undated`, `perYear` (each year with the figures
 /// of each government when several were asked for).
-struct TimelineJSON: Encodable {
+public struct TimelineJSON: Encodable {
     struct Years: Encodable {
         let first: Int
         let last: Int
@@ -71,7 +71,8 @@ struct TimelineJSON: Encodable {
 
     enum CodingKeys: String, CodingKey { case governments, pillar, years, rows, undated, perYear }
 
-    init(_ timeline: Timeline, governments: [String], pillar: String?) {
+    /// The timeline of `governments` (all when empty) and `pillar`, as `beai timeline --json` prints it.
+    public init(_ timeline: Timeline, governments: [String], pillar: String?) {
         self.governments = governments
         self.pillar = pillar
         years = timeline.years.map { Years(first: $0.lowerBound, last: $0.upperBound) }
@@ -98,7 +99,7 @@ struct TimelineJSON: Encodable {
                     budgetProgrammes: year.budget.programmes, governments: governments)
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(governments, forKey: .governments)
         try container.encode(pillar, forKey: .pillar)
@@ -110,11 +111,19 @@ struct TimelineJSON: Encodable {
 }
 
 /// A timeline as aligned text or Markdown tables: the programmes, the undated ones, the years.
-struct TimelineReport {
+public struct TimelineReport {
     let timeline: Timeline
     let dataset: Dataset
     let governments: [String]
     let pillar: String?
+
+    /// The timeline of `governments` (all when empty) and `pillar`.
+    public init(timeline: Timeline, dataset: Dataset, governments: [String], pillar: String?) {
+        self.timeline = timeline
+        self.dataset = dataset
+        self.governments = governments
+        self.pillar = pillar
+    }
 
     private var title: String {
         let names = governments.map { dataset.government($0)?.name ?? $0 }
@@ -158,14 +167,16 @@ struct TimelineReport {
 
     private static let legend = "Budget: per-year amounts that count in the year; ? where programmes running that year have no amount for it."
 
-    var plainText: String {
+    /// The tables as aligned text (`beai timeline`).
+    public var plainText: String {
         var parts = [title, "", TextTable.render(header: rowHeader, rows: rowCells)]
         if !timeline.undated.isEmpty { parts += ["", undatedLine] }
         if !timeline.perYear.isEmpty { parts += ["", TextTable.render(header: yearHeader, rows: yearCells), Self.legend] }
         return parts.joined(separator: "\n") + "\n"
     }
 
-    var markdown: String {
+    /// The tables in Markdown (`beai timeline --markdown`).
+    public var markdown: String {
         func table(_ header: [String], _ rows: [[String]]) -> String {
             func line(_ cells: [String]) -> String {
                 "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
