@@ -78,7 +78,8 @@ enum QueryParser {
     /// At most this many qualifiers and exclusions each.
     static let maximumClauses = 24
 
-    /// Splits `text` into clauses. The last word is a prefix unless the text ends with a space.
+    /// Splits `text` into clauses. The last word is a prefix unless the text ends with a space or
+    /// the word with punctuation.
     static func parse(_ text: String) -> ParsedQuery {
         var query = ParsedQuery()
         var scanner = Scanner(Array(text))
@@ -99,7 +100,9 @@ enum QueryParser {
                 }
             case let .term(term):
                 append(term, negated: chunk.negated, to: &query)
+                // A word followed by punctuation ("brussels?") is finished, not being typed.
                 lastTermEndsInput = !chunk.negated && chunk.reachesEnd && !chunk.closedQuote
+                    && (chunk.isQuoted || chunk.text.last.map(TextTokenizer.isWordCharacter) ?? false)
             }
         }
         if lastTermEndsInput, let last = query.terms.indices.last {

@@ -47,8 +47,8 @@ struct QueryPlanner {
     /// being typed) reaches hundreds of thousands at 100,000 programmes. The whole built-in data
     /// holds about 20,000, so its searches never take this path.
     static let maximumPrefixPostings = 30_000
-    /// A word being typed is cut into a word and the start of another only when that start's words
-    /// occur at most this many times in all: FTS5 reads the positions of every one of them.
+    /// A word being typed that is cut in two takes its second half as the start of longer words
+    /// only when those occur at most this many times in all: FTS5 reads the positions of every one.
     static let maximumSplitPrefixPostings = 2_000
     /// At most this many phrases stand for one alternative of several words with several forms.
     static let maximumPhrases = 8
@@ -268,8 +268,7 @@ struct QueryPlanner {
             // A single letter is half of a compound only before a long word (`e-learning`).
             guard head.count >= 2 || tail.count >= 4, tail.count >= 2,
                 let headID = vocabulary.id(of: head), !StopWords.contains(head), !StopWords.contains(tail),
-                prefix || mayHaveForms(tail), let tailMatcher = matcher(tail, prefix: prefix),
-                !prefix || vocabulary.documentCount(in: tailMatcher.range) <= Self.maximumSplitPrefixPostings
+                prefix || mayHaveForms(tail), let tailMatcher = splitTail(tail, prefix: prefix)
             else { continue }
             let matchers = [TokenMatcher(text: head, exactID: headID, range: headID..<(headID + 1), corrections: []), tailMatcher]
             found.append(QueryPlan.Alternative(
@@ -277,6 +276,17 @@ struct QueryPlanner {
                 estimate: matchers.map(estimate).min() ?? 0))
         }
         return found
+    }
+
+    /// What the second half of a cut word accepts: its forms, and the words it starts while it is
+    /// typed, unless those are too common to read positions for (then it counts as typed whole).
+    private func splitTail(_ tail: String, prefix: Bool) -> TokenMatcher? {
+        if prefix, let matcher = matcher(tail, prefix: true),
+            vocabulary.documentCount(in: matcher.range) <= Self.maximumSplitPrefixPostings
+        {
+            return matcher
+        }
+        return matcher(tail, prefix: false)
     }
 
     /// The words of a term that is not in the index, each corrected to its nearest words (unless

@@ -79,7 +79,7 @@ struct SearchRun {
             found = set.positions.map { ($0, 0) }
         }
 
-        var ranking = MatchRanking(plan: plan, index: index)
+        let ranking = MatchRanking(plan: plan, index: index)
         var entries: [Entry] = []
         entries.reserveCapacity(found.count)
         for match in found {
