@@ -62,8 +62,14 @@ extension FilterIndex {
     /// government and every pillar of `base` stays, empty or not; counts by role, budget totals
     /// and budgets per year (placed by `base`'s ledger, so that a part stays inside its whole),
     /// the headline strategy and the lead agencies are those of the programmes kept.
-    public func tree(from base: PolicyTree, keeping kept: [Bool]?, arrangement: [Int]?) -> PolicyTree {
+    ///
+    /// `summarised`, when given, is this tree in another order (the same `kept`): its sums,
+    /// counts, headline and lead agencies are taken as they stand, since reordering changes none.
+    public func tree(
+        from base: PolicyTree, keeping kept: [Bool]?, arrangement: [Int]?, summarised: PolicyTree? = nil
+    ) -> PolicyTree {
         let governments = base.governments.enumerated().map { index, node -> PolicyTree.GovernmentNode in
+            let summary = summarised.flatMap { $0.governments.indices.contains(index) ? $0.governments[index] : nil }
             let ranges = pillarRanges.indices.contains(index) ? pillarRanges[index] : []
             var totals = BudgetTotals()
             var budget = BudgetSummary()
@@ -72,17 +78,19 @@ extension FilterIndex {
                 let range = ranges.indices.contains(offset) ? ranges[offset] : 0..<0
                 var programmes: [Programme] = []
                 programmes.reserveCapacity(kept == nil ? range.count : 0)
+                let known = summary.flatMap { $0.pillars.indices.contains(offset) ? $0.pillars[offset] : nil }
                 var sums = BudgetTotals()
                 for slot in range {
                     let position = arrangement?[slot] ?? slot
                     guard kept?[position] ?? true else { continue }
                     programmes.append(self.programmes[position])
-                    sums.add(contributions[position])
+                    if known == nil { sums.add(contributions[position]) }
                 }
+                if let known { sums = known.totals }
                 // Reordering alone changes no sum: the unfiltered node's budget and roles stand.
                 let shown = kept == nil
-                    ? pillar.budget : BudgetSummary(programmes, ledger: base.ledger)
-                let counts = kept == nil ? pillar.roles : RoleCounts(programmes)
+                    ? pillar.budget : known?.budget ?? BudgetSummary(programmes, ledger: base.ledger)
+                let counts = kept == nil ? pillar.roles : known?.roles ?? RoleCounts(programmes)
                 totals.add(sums)
                 budget.add(shown)
                 roles.add(counts)
@@ -90,10 +98,11 @@ extension FilterIndex {
                     pillar: pillar.pillar, government: pillar.government, programmes: programmes, totals: sums,
                     budget: shown, roles: counts)
             }
-            guard let kept else {
+            guard let kept, summary == nil else {
+                let standing = summary ?? node
                 return PolicyTree.GovernmentNode(
-                    government: node.government, pillars: pillars, totals: totals, budget: node.budget, roles: node.roles,
-                    headline: node.headline, leadAgencies: node.leadAgencies)
+                    government: node.government, pillars: pillars, totals: totals, budget: standing.budget,
+                    roles: standing.roles, headline: standing.headline, leadAgencies: standing.leadAgencies)
             }
             let candidates = (headlineCandidates.indices.contains(index) ? headlineCandidates[index] : [])
                 .lazy.filter { kept[$0] }.map { self.programmes[$0] }

@@ -109,6 +109,34 @@ import Testing
         }
     }
 
+    /// A filtered tree put in another order from its tree-order self (as `s` does) holds the same
+    /// sums, counts, headline and lead agencies as one worked out from scratch.
+    @Test func reorderingAFilteredTreeKeepsItsSums() throws {
+        let (_, tree, index) = try fixture()
+        for filter in filters() {
+            let kept = index.kept(by: filter)
+            let filtered = index.tree(from: tree, keeping: kept, arrangement: nil)
+            for order in ProgrammeOrder.allCases {
+                let arrangement = index.arrangement(order)
+                let fresh = index.tree(from: tree, keeping: kept, arrangement: arrangement)
+                let reused = index.tree(from: tree, keeping: kept, arrangement: arrangement, summarised: filtered)
+                for (node, expected) in zip(reused.governments, fresh.governments) {
+                    #expect(node.totals == expected.totals)
+                    #expect(node.roles == expected.roles)
+                    #expect(node.budget.programmes == expected.budget.programmes)
+                    #expect(node.headline?.id == expected.headline?.id)
+                    #expect(node.leadAgencies.map(\.organisation) == expected.leadAgencies.map(\.organisation))
+                    for (pillar, other) in zip(node.pillars, expected.pillars) {
+                        #expect(pillar.programmes.map(\.id) == other.programmes.map(\.id), "\(order) in \(filter)")
+                        #expect(pillar.totals == other.totals)
+                        #expect(pillar.roles == other.roles)
+                        #expect(pillar.budget.programmes == other.budget.programmes)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func ordersSortInsideEachPillar() throws {
         let (_, tree, index) = try fixture()
         for order in ProgrammeOrder.allCases {

@@ -22,7 +22,8 @@ extension State {
         if newOrder != order { arrangement = index.arrangement(newOrder) }
         filter = newFilter
         order = newOrder
-        tree = arrangement == nil ? filteredTree : index.tree(from: unfilteredTree, keeping: kept, arrangement: arrangement)
+        tree = arrangement == nil
+            ? filteredTree : index.tree(from: unfilteredTree, keeping: kept, arrangement: arrangement, summarised: filteredTree)
         if case let .programme(id) = selection, !isShown(id), let pillar = parent(of: selection) {
             selection = pillar
             detailOffset = 0
