@@ -33,25 +33,35 @@ extension FilterIndex {
     }
 
     /// Name order, from tree order: inside a pillar, its strategies and plans and then the rest
-    /// each come by name already (`PolicyTree.displayOrder`), so the two runs are merged.
+    /// each come by name already (`PolicyTree.displayOrder`), so the two runs are merged. Names
+    /// are compared as `NameKey`s, made only for the programmes the merge compares (a pillar
+    /// without strategies or plans, or with only those, is already in name order).
     private func nameArrangement() -> [Int] {
-        let names = programmes.map(\.name.folded)
-        let before = { (a: Int, b: Int) in (names[a], programmes[a].id) <= (names[b], programmes[b].id) }
+        let key = { (position: Int) in (NameKey(programmes[position].name), programmes[position].id) }
         var arrangement: [Int] = []
         arrangement.reserveCapacity(programmes.count)
         for ranges in pillarRanges {
             for range in ranges {
                 let split = range.first { !["strategy", "plan"].contains(programmes[$0].kind.rawValue) } ?? range.upperBound
                 var (plan, other) = (range.lowerBound, split)
-                while plan < split || other < range.upperBound {
-                    if other == range.upperBound || (plan < split && before(plan, other)) {
-                        arrangement.append(plan)
-                        plan += 1
-                    } else {
-                        arrangement.append(other)
-                        other += 1
+                if plan < split, other < range.upperBound {
+                    var (planKey, otherKey) = (key(plan), key(other))
+                    while true {
+                        if planKey <= otherKey {
+                            arrangement.append(plan)
+                            plan += 1
+                            guard plan < split else { break }
+                            planKey = key(plan)
+                        } else {
+                            arrangement.append(other)
+                            other += 1
+                            guard other < range.upperBound else { break }
+                            otherKey = key(other)
+                        }
                     }
                 }
+                arrangement.append(contentsOf: plan..<split)
+                arrangement.append(contentsOf: other..<range.upperBound)
             }
         }
         return arrangement
