@@ -4,6 +4,8 @@ import BeaiTUI
 /// and by `update` to page and to hit-test the mouse.
 struct Layout {
     let header: Rect
+    /// Everything between the header and the footer: the tree and detail, or a full screen.
+    let body: Rect
     let tree: Rect
     let detail: Rect
     let footer: Rect
@@ -15,6 +17,7 @@ struct Layout {
         let treeWidth = min(max(40, width * 9 / 20), 64)
         let (tree, detail) = body.splitLeft(treeWidth)
         self.header = header
+        self.body = body
         self.tree = tree
         self.detail = detail
         self.footer = footer

@@ -21,17 +21,17 @@ public struct State: Sendable {
     public var detailOffset = 0
     /// The selected link (related or listed programme) of the detail pane, when it has focus.
     public var detailLink: Int?
-    public var showHelp = false
     public var shouldQuit = false
     /// Programmes marked with Space, for a side-by-side comparison.
     public var marked: [String] = []
 
-    /// The comparison screen, while open.
-    public var compare: CompareState?
-    /// The comparison to return to with Esc after opening one of its programmes.
-    public var returnToCompare: CompareState?
-    /// Two programme ids compared side by side, while that view is open.
-    public var pair: [String]?
+    /// The screens above the tree, bottom first; the last one has the keys (see `Screen`).
+    public var screens: [Screen] = []
+    /// The places visited, for `[` and `]`.
+    public var navigation = NavigationHistory()
+    /// Bookmarked programme ids, in the order they were added; the CLI loads and saves them.
+    /// An id may name no programme of this dataset: it is listed as missing, never dropped.
+    public var bookmarks: [String] = []
     /// A one-line notice in the footer, cleared by the next key.
     public var message: String?
 
@@ -44,8 +44,6 @@ public struct State: Sendable {
     /// terminal runs it on a thread of its own, handing the results to `searchArrived`. For large
     /// datasets, where one search can take longer than a frame, so typing never waits for it.
     public var defersSearch = false
-    /// The open search, if any.
-    public var search: SearchState?
     /// Earlier queries, oldest first; the CLI loads and saves them.
     public var history: [String] = []
     /// The programme ids of the last search run with Enter, for `n` and `N`.
@@ -54,11 +52,12 @@ public struct State: Sendable {
 
     public init(
         dataset: Dataset, width: Int, height: Int, display: Display = .unicodeColour,
-        searchIndex: SearchIndex? = nil, history: [String] = []
+        searchIndex: SearchIndex? = nil, history: [String] = [], bookmarks: [String] = []
     ) {
         self.dataset = dataset
         self.searchIndex = searchIndex
         self.history = history
+        self.bookmarks = bookmarks
         tree = PolicyTree(dataset)
         self.display = display
         self.width = width

@@ -18,229 +18,42 @@ extension State {
         case let .key(key):
             handle(key)
         case let .text(text):
-            if var current = search, !showHelp {
+            if case var .search(current) = topScreen, !isTooSmall {
                 current.editor.insert(text)
                 rerun(&current, index: searchIndex)
-                search = current
+                replaceTop(.search(current))
             } else {
                 for character in text { handle(.character(character)) }
             }
         case let .click(column, row):
+            guard showsTree, !isTooSmall else { return }
             click(column: column, row: row)
         case let .scroll(up, column, row):
-            let layout = Layout(width: width, height: height)
-            if layout.detail.contains(column: column, row: row) {
-                detailOffset += up ? -3 : 3
-                clampScroll()
-            } else if layout.tree.contains(column: column, row: row) {
-                moveSelection(by: up ? -3 : 3)
-            }
+            guard showsTree, !isTooSmall else { return }
+            scroll(up: up, column: column, row: row)
         }
     }
 
+    /// Keys every screen shares (quit, help), then the top screen's own.
     private mutating func handle(_ key: Key) {
         message = nil
-        if key == .control("c") || (key == .character("q") && search == nil) {
+        let typing = topScreen?.search != nil
+        if key == .control("c") || (key == .character("q") && !typing) {
             shouldQuit = true
             return
         }
-        if showHelp {
-            if [.character("?"), .escape, .enter].contains(key) { showHelp = false }
-            return
-        }
-        if search != nil {
-            searchKey(key)
-            return
-        }
-        if pair != nil {
-            if [.escape, .character("m"), .enter].contains(key) { pair = nil }
-            return
-        }
-        if compare != nil {
-            compareKey(key)
-            return
-        }
         if isTooSmall { return }
-        switch key {
-        case .character("?"): showHelp = true
-        case .character("/"): openSearch(query: "")
-        case .character("n"): nextResult(by: 1)
-        case .character("N"): nextResult(by: -1)
-        case .tab, .backTab: toggleFocus()
-        case .escape:
-            if focus == .detail {
-                toggleFocus()
-            } else if let back = returnToCompare {
-                compare = back
-                returnToCompare = nil
-            }
-        case .character("c"): openCompare()
-        case .character("m"): comparePair()
-        default:
-            if focus == .tree { treeKey(key) } else { detailKey(key) }
-        }
-    }
-
-    private mutating func toggleFocus() {
-        focus = focus == .tree ? .detail : .tree
-        detailLink = focus == .detail ? firstVisibleLink() : nil
-    }
-
-    // MARK: tree
-
-    private mutating func treeKey(_ key: Key) {
-        let page = Layout(width: width, height: height).treeRows
-        switch key {
-        case .up, .character("k"): moveSelection(by: -1)
-        case .down, .character("j"): moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -page)
-        case .pageDown: moveSelection(by: page)
-        case .home, .character("g"): select(row: 0)
-        case .end, .character("G"): select(row: rows.count - 1)
-        case .left, .character("h"):
-            if expanded.contains(selection) {
-                expanded.remove(selection)
-            } else if let parent = parent(of: selection) {
-                selectNode(parent)
-            }
-        case .right, .character("l"):
-            guard let row = rows.first(where: { $0.node == selection }) else { return }
-            if row.expandable && !row.expanded {
-                expanded.insert(selection)
-            } else if row.expandable {
-                moveSelection(by: 1)
-            } else {
-                toggleFocus()
-            }
-        case .enter:
-            guard let row = rows.first(where: { $0.node == selection }) else { return }
-            if row.expandable { toggleExpanded(selection) } else { toggleFocus() }
-        case .character(" "):
-            if case let .programme(id) = selection {
-                toggleMark(id)
-            } else if rows.first(where: { $0.node == selection })?.expandable == true {
-                toggleExpanded(selection)
-            }
-        default:
-            break
-        }
-    }
-
-    private mutating func toggleExpanded(_ node: NodeID) {
-        if expanded.contains(node) { expanded.remove(node) } else { expanded.insert(node) }
-    }
-
-    private mutating func toggleMark(_ id: String) {
-        if let index = marked.firstIndex(of: id) { marked.remove(at: index) } else { marked.append(id) }
-    }
-
-    mutating func moveSelection(by delta: Int) {
-        guard let current = selectedRow else {
-            select(row: 0)
+        if key == .character("?"), !typing {
+            if case .help = topScreen { pop() } else { push(.help) }
             return
         }
-        select(row: current + delta)
-    }
-
-    private mutating func select(row index: Int) {
-        let all = rows
-        guard !all.isEmpty else { return }
-        selectNode(all[min(max(0, index), all.count - 1)].node)
-    }
-
-    /// Selects `node`, opening its parents so that it shows, and resets the detail pane.
-    public mutating func selectNode(_ node: NodeID) {
-        for ancestor in ancestors(of: node) { expanded.insert(ancestor) }
-        if selection != node {
-            selection = node
-            detailOffset = 0
-            detailLink = nil
-        }
-        if let index = selectedRow {
-            treeOffset = ListView.visibleOffset(selected: index, offset: treeOffset,
-                                                height: Layout(width: width, height: height).treeRows, count: rows.count)
-        }
-    }
-
-    // MARK: detail
-
-    private var detailContent: DetailContent {
-        DetailContent(state: self, width: Layout(width: width, height: height).detail.width - 2)
-    }
-
-    private func firstVisibleLink() -> Int? {
-        let links = detailContent.links
-        return links.firstIndex { $0.line >= detailOffset } ?? (links.isEmpty ? nil : 0)
-    }
-
-    private mutating func detailKey(_ key: Key) {
-        let content = detailContent
-        let page = Layout(width: width, height: height).detailRows
-        switch key {
-        case .up, .character("k"):
-            if let link = detailLink, link > 0 { selectLink(link - 1, content) } else { detailOffset -= 1 }
-        case .down, .character("j"):
-            if let link = detailLink, link + 1 < content.links.count { selectLink(link + 1, content) } else { detailOffset += 1 }
-        case .pageUp: detailOffset -= page
-        case .pageDown: detailOffset += page
-        case .home, .character("g"): detailOffset = 0
-        case .end, .character("G"): detailOffset = content.lines.count
-        case .left, .character("h"): toggleFocus()
-        case .enter, .right, .character("l"):
-            if let link = detailLink, link < content.links.count {
-                selectNode(content.links[link].target)
-                focus = .tree
-            }
-        case .character(" "):
-            if case let .programme(id) = selection { toggleMark(id) }
-        default:
-            break
-        }
-        clampScroll()
-    }
-
-    private mutating func selectLink(_ index: Int, _ content: DetailContent) {
-        detailLink = index
-        let line = content.links[index].line
-        let page = Layout(width: width, height: height).detailRows
-        if line < detailOffset { detailOffset = line }
-        if line >= detailOffset + page { detailOffset = line - page + 1 }
-    }
-
-    mutating func clampScroll() {
-        let layout = Layout(width: width, height: height)
-        let total = detailContent.lines.count
-        detailOffset = min(max(0, detailOffset), max(0, total - layout.detailRows))
-        if let index = selectedRow {
-            treeOffset = ListView.visibleOffset(selected: index, offset: treeOffset, height: layout.treeRows, count: rows.count)
-        }
-    }
-
-    // MARK: mouse
-
-    private mutating func click(column: Int, row: Int) {
-        guard !showHelp, !isTooSmall else { return }
-        let layout = Layout(width: width, height: height)
-        let list = layout.tree.inset(by: 1)
-        if list.contains(column: column, row: row) {
-            let index = treeOffset + row - list.y
-            let all = rows
-            guard index < all.count else { return }
-            focus = .tree
-            if all[index].node == selection, all[index].expandable {
-                toggleExpanded(selection)
-            } else {
-                selectNode(all[index].node)
-            }
-        } else if layout.detail.inset(by: 1).contains(column: column, row: row) {
-            let line = detailOffset + row - layout.detail.y - 1
-            let content = detailContent
-            if let link = content.links.firstIndex(where: { $0.line == line }) {
-                selectNode(content.links[link].target)
-                focus = .tree
-            } else {
-                focus = .detail
-            }
+        switch topScreen {
+        case .help?: helpKey(key)
+        case let .search(search)?: searchKey(key, search)
+        case let .compare(compare)?: compareKey(key, compare)
+        case .pair?: pairKey(key)
+        case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case .browse?, nil: explorerKey(key)
         }
     }
 }

@@ -44,7 +44,7 @@ enum ExplorerBenchmarks {
                 let began = clock.now
                 state = update(state, .key(.character(character)))
                 _ = view(state)
-                times.append((String(state.search?.editor.text ?? ""), milliseconds(clock.now - began)))
+                times.append((String(state.topScreen?.search?.editor.text ?? ""), milliseconds(clock.now - began)))
             }
         }
         let sorted = times.map(\.milliseconds).sorted()

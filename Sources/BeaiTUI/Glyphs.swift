@@ -17,16 +17,18 @@ public struct Glyphs: Hashable, Sendable {
     public let breadcrumb: String
     public let differs: String
     public let marked: String
+    /// The mark of a bookmarked programme in the tree.
+    public let bookmark: String
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         expanded: "▾", collapsed: "▸", leaf: "·", bar: "█", halfBar: "▌", ellipsis: "…", euro: "€",
-        separator: "·", breadcrumb: "›", differs: "≠", marked: "●")
+        separator: "·", breadcrumb: "›", differs: "≠", marked: "●", bookmark: "★")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         expanded: "v", collapsed: ">", leaf: "-", bar: "#", halfBar: "#", ellipsis: "...", euro: "EUR ",
-        separator: "-", breadcrumb: ">", differs: "!=", marked: "*")
+        separator: "-", breadcrumb: ">", differs: "!=", marked: "*", bookmark: "*")
 
     /// Replaces the Unicode glyphs and common typographic characters of data text with ASCII when
     /// drawing in ASCII mode.
@@ -45,7 +47,7 @@ public struct Glyphs: Hashable, Sendable {
             case "↑": result += "^"
             case "↓": result += "v"
             case "×": result += "x"
-            case "·", "•", "●": result += "*"
+            case "·", "•", "●", "★": result += "*"
             case "≠": result += "!="
             default:
                 if character.isASCII {

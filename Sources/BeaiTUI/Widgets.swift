@@ -212,7 +212,8 @@ public struct BarChart {
     }
 }
 
-/// The footer: the keys that work here, each as a key and what it does.
+/// The footer: the keys that work here, each as a key and what it does. Entries that do not fit
+/// are left out, in order, so put the ones that matter most first.
 public struct StatusBar {
     public var keys: [(key: String, action: String)]
     public var keyStyle: Style
@@ -229,7 +230,8 @@ public struct StatusBar {
         var x = rect.x
         for (key, action) in keys {
             let width = DisplayWidth.of(key) + DisplayWidth.of(action) + 2
-            if x + width > rect.maxX { break }
+            // An entry that does not fit is left out; a shorter one after it may still fit.
+            if x + width > rect.maxX { continue }
             x = buffer.write(key, column: x, row: rect.y, style: keyStyle, clip: rect)
             x = buffer.write(" " + action + " ", column: x, row: rect.y, style: style, clip: rect)
         }

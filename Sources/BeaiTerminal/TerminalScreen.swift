@@ -14,12 +14,15 @@ public enum TerminalScreen {
     /// first frame does not need (building the search index) goes there, so that beai paints as
     /// early as it can and reads keys while it runs. The change it returns is applied to the state
     /// between two events, and a frame drawn.
+    /// `afterUpdate` runs after the events of a frame are applied, before it is drawn: effects at
+    /// the edge (saving bookmarks that changed) go there, and may leave a notice in the state.
     /// With `BEAI_FRAME_LOG=FILE` set, each frame's time from its event to the end of drawing is
     /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks; the frame that
     /// shows a deferred search's results as `results MILLISECONDS`, timed from the key that asked.
     public static func run(
         makeState: (Display, _ width: Int, _ height: Int) -> State,
         afterFirstFrame: @escaping @Sendable () -> StateChange = { { _ in } },
+        afterUpdate: (inout State) -> Void = { _ in },
         onExit: (State) -> Void = { _ in }
     ) -> Int32 {
         setlocale(LC_ALL, "")
@@ -64,7 +67,7 @@ public enum TerminalScreen {
                 painter.paint(view(state))
                 frameLog?.record("results", nanoseconds: DispatchTime.now().uptimeNanoseconds - found.asked)
             }
-            let pending = state.search?.pendingQuery
+            let pending = state.topScreen?.search?.pendingQuery
             if let pending, pending != asked, let index = state.searchIndex {
                 searches?.ask(pending, index: index, asked: lastKey)
             }
@@ -84,6 +87,7 @@ public enum TerminalScreen {
                 state = update(state, action)
                 if state.shouldQuit { return 0 }
             }
+            afterUpdate(&state)
             if pendingSignal != 0 { return 128 + pendingSignal }
             painter.paint(view(state))
             frameLog?.record(FrameLog.kind(of: first), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)

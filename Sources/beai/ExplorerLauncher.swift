@@ -13,12 +13,16 @@ enum ExplorerLauncher {
         }
         if let problem = TerminalCheck.problem() { throw CommandFailure.message(problem) }
         let dataset = try global.loadDataset(announce: true)
-        let historyFile = SearchHistoryFile(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let historyFile = SearchHistoryFile(environment: environment)
         var history = historyFile?.load() ?? []
+        var bookmarks = BookmarkKeeper(file: BookmarksFile(environment: environment))
         // The tree paints first; the search index, which the first frame does not need, is built
         // on another thread meanwhile, and search shows "Indexing…" until it arrives.
         let status = TerminalScreen.run { display, width, height in
-            var state = State(dataset: dataset, width: width, height: height, display: display, history: history)
+            var state = State(dataset: dataset, width: width, height: height, display: display, history: history,
+                              bookmarks: bookmarks.saved)
+            state.message = bookmarks.notice
             state.indexPending = true
             // A search over the built-in data takes about a millisecond and is run with the key that
             // asks; over tens of thousands of programmes it can take longer than a frame.
@@ -28,6 +32,8 @@ enum ExplorerLauncher {
         } afterFirstFrame: {
             let index = try? SearchIndex(dataset: dataset)
             return { state in state.indexReady(index) }
+        } afterUpdate: { state in
+            bookmarks.keep(&state)
         } onExit: { state in
             history = state.history
         }
@@ -35,3 +41,40 @@ enum ExplorerLauncher {
         if status != 0 { throw ExitCode(status) }
     }
 }
+
+/// Saves the explorer's bookmarks whenever they change, and says in the footer when it cannot.
+struct BookmarkKeeper {
+    let file: BookmarksFile?
+    /// The bookmarks as last read or written.
+    private(set) var saved: [String]
+    /// The notice reading gave, for the first frame's footer.
+    let notice: String?
+    private var setAside: Bool
+
+    init(file: BookmarksFile?) {
+        self.file = file
+        guard let loaded = file?.load() else {
+            saved = []
+            notice = "Bookmarks are not kept across runs: neither XDG_STATE_HOME nor HOME is set."
+            setAside = false
+            return
+        }
+        saved = loaded.ids
+        notice = loaded.notice
+        setAside = loaded.setAside
+    }
+
+    /// Writes `state.bookmarks` if they changed since the last write.
+    mutating func keep(_ state: inout State) {
+        guard state.bookmarks != saved, let file else { return }
+        do {
+            try file.save(state.bookmarks, setAside: setAside)
+            saved = state.bookmarks
+            setAside = false
+        } catch {
+            saved = state.bookmarks
+            state.message = "Bookmarks not saved to \(file.url.path): \(error.localizedDescription)"
+        }
+    }
+}
+

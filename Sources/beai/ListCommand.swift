@@ -1,5 +1,7 @@
 import ArgumentParser
+import BeaiApp
 import BeaiDomain
+import Foundation
 
 /// `beai list`: programmes, optionally of one government and/or pillar.
 struct ListCommand: ParsableCommand {
@@ -13,6 +15,11 @@ struct ListCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Only this primary pillar: an id (skills) or a name.", valueName: "P"))
     var pillar: String?
+
+    @Flag(help: ArgumentHelp(
+        "Only the programmes bookmarked in the explorer (b), in the order they were bookmarked.",
+        discussion: "Read from $XDG_STATE_HOME/beai/bookmarks (default ~/.local/state/beai/bookmarks). Bookmarked ids that are not in the dataset are named on standard error."))
+    var bookmarked = false
 
     @Flag(help: "Print a JSON array of programme objects (see the README).")
     var json = false
@@ -34,11 +41,12 @@ struct ListCommand: ParsableCommand {
             return match.id
         }
         let tree = PolicyTree(dataset)
-        let programmes = tree.governments
+        var programmes = tree.governments
             .filter { governmentID == nil || $0.government.id == governmentID }
             .flatMap(\.pillars)
             .filter { pillarID == nil || $0.pillar.id == pillarID }
             .flatMap(\.programmes)
+        if bookmarked { programmes = try Self.bookmarked(among: programmes, in: dataset) }
         if json {
             print(try JSONOutput.string(programmes.map(ProgrammeJSON.init)))
         } else {
@@ -48,5 +56,22 @@ struct ListCommand: ParsableCommand {
                     [$0.id, $0.government, $0.pillar, $0.kind.rawValue, $0.status.rawValue, $0.name]
                 }))
         }
+    }
+
+    /// The bookmarked programmes among `programmes`, in bookmark order; ids the dataset lacks are
+    /// named on standard error, since the bookmarks may have been made with another `--data`.
+    private static func bookmarked(among programmes: [Programme], in dataset: Dataset) throws -> [Programme] {
+        guard let file = BookmarksFile(environment: ProcessInfo.processInfo.environment) else {
+            throw CommandFailure.message("no bookmarks: neither XDG_STATE_HOME nor HOME is set")
+        }
+        let loaded = file.load()
+        if loaded.setAside, let notice = loaded.notice { throw CommandFailure.message(notice) }
+        let byID = Dictionary(programmes.map { ($0.id, $0) }) { first, _ in first }
+        let missing = loaded.ids.filter { dataset.programme($0) == nil }
+        if !missing.isEmpty {
+            let names = missing.joined(separator: ", ")
+            FileHandle.standardError.write(Data("beai: bookmarked but not in this dataset: \(names)\n".utf8))
+        }
+        return loaded.ids.compactMap { byID[$0] }
     }
 }

@@ -37,3 +37,21 @@ enum AppFixture {
         #expect(text + "\n" == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
     }
 }
+
+/// The top screen, read the way the tests ask about it.
+extension State {
+    /// The search, when it is the top screen.
+    var search: SearchState? { topScreen?.search }
+    /// The comparison, when it is the top screen.
+    var compare: CompareState? { topScreen?.compare }
+    /// The pair of programmes, when that screen is on top.
+    var pair: [String]? {
+        if case let .pair(pair)? = topScreen { return pair.programmes }
+        return nil
+    }
+    /// True while the help is on top.
+    var showHelp: Bool {
+        if case .help? = topScreen { return true }
+        return false
+    }
+}

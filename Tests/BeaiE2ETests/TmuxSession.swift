@@ -84,9 +84,15 @@ final class TmuxSession {
 
     /// The process id of beai inside the pane.
     func beaiPID() throws -> Int32? {
-        let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
-        let children = try Spawn.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)], capture: true)
-        return children.split(separator: "\n").compactMap { Int32($0) }.first
+        // Asked again for a while: on a loaded machine the first look can come before the child shows.
+        let deadline = Date().addingTimeInterval(3)
+        repeat {
+            let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            let children = try Spawn.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)], capture: true)
+            if let pid = children.split(separator: "\n").compactMap({ Int32($0) }).first { return pid }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return nil
     }
 
     static var executable: URL {

@@ -2,6 +2,8 @@ import BeaiTUI
 
 /// The `?` overlay: every key of the explorer.
 enum HelpOverlay {
+    static let footerKeys = [("Esc", "close"), ("?", "close"), ("q", "quit")]
+
     /// Keys and what they do, in the order the overlay lists them.
     static let keys: [(key: String, action: String)] = [
         ("↑ ↓  k j", "move the selection (in the detail pane: links, or scroll)"),
@@ -11,7 +13,12 @@ enum HelpOverlay {
         ("PgUp PgDn", "move or scroll by a page"),
         ("Home End  g G", "first / last"),
         ("Tab  Shift-Tab", "switch between the tree and the detail pane"),
-        ("Esc", "back to the tree; close this help; cancel a search"),
+        ("Esc", "back to the screen before: close this help, cancel a search, leave"),
+        ("", "a comparison, return from a programme to the screen it was opened from"),
+        ("[  Backspace", "back to the place visited before (a link, result, cell, click)"),
+        ("]", "forward again"),
+        ("b", "bookmark the selected programme, or remove its bookmark (\u{2605} in the tree)"),
+        ("B", "bookmarks: Enter goes there, d removes one, Esc closes"),
         ("/", "search as you type (Enter goes to the result, Esc cancels)"),
         ("n N", "next / previous result of the last search"),
         ("c", "compare governments: arrows move, Enter lists a cell, s swaps,"),

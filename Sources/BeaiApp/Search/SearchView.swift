@@ -6,7 +6,20 @@ import BeaiTUI
 /// The search pane: prompt, facet counts, ranked results with matched parts highlighted, and an
 /// empty state with suggestions.
 enum SearchView {
-    static func draw(_ state: State, _ search: SearchState, in rect: Rect, into buffer: inout Buffer) {
+    static let footerKeys = [("↑↓", "results"), ("Enter", "go to"), ("Esc", "cancel"), ("Tab", "complete"),
+                             ("^P/^N", "history"), ("^W/^U", "delete")]
+
+    /// The search pane where the tree stands, and the highlighted result's detail beside it.
+    static func draw(_ state: State, _ search: SearchState, in layout: Layout, into buffer: inout Buffer) {
+        drawResults(state, search, in: layout.tree, into: &buffer)
+        var preview = state
+        if let id = search.selectedProgramme { preview.selection = .programme(id) }
+        preview.detailOffset = 0
+        preview.focus = .tree
+        drawDetail(preview, in: layout.detail, into: &buffer)
+    }
+
+    private static func drawResults(_ state: State, _ search: SearchState, in rect: Rect, into buffer: inout Buffer) {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
         let results = search.results

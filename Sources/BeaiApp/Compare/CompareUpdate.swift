@@ -9,7 +9,7 @@ extension State {
         let start = ids.firstIndex(of: current) ?? 0
         let next = (1..<ids.count).map { ids[(start + $0) % ids.count] }
             .first { dataset.government($0)?.kind == "region" } ?? ids[(start + 1) % ids.count]
-        compare = CompareState(governments: [current, next])
+        push(.compare(CompareState(governments: [current, next])))
         message = nil
     }
 
@@ -22,9 +22,9 @@ extension State {
         }
     }
 
-    /// The comparison the compare screen shows.
-    var comparison: GovernmentComparison? {
-        compare.map { GovernmentComparison(tree: tree, pillars: dataset.pillars, governments: $0.governments) }
+    /// The comparison a compare screen shows.
+    func comparison(_ compare: CompareState) -> GovernmentComparison {
+        GovernmentComparison(tree: tree, pillars: dataset.pillars, governments: compare.governments)
     }
 
     /// The pillar rows shown, after the "only differing" filter.
@@ -32,11 +32,12 @@ extension State {
         state.onlyDiffering ? comparison.rows.filter(\.differs) : comparison.rows
     }
 
-    mutating func compareKey(_ key: Key) {
-        guard var current = compare, let comparison else { return }
+    mutating func compareKey(_ key: Key, _ compare: CompareState) {
+        var current = compare
+        let comparison = comparison(current)
         if current.picker != nil {
             pickerKey(key, &current)
-            compare = current
+            replaceTop(.compare(current))
             return
         }
         let rows = visibleRows(comparison, current)
@@ -48,19 +49,19 @@ extension State {
             case .escape, .left, .character("h"): current.listSelection = nil
             case .enter, .right, .character("l"):
                 guard programmes.indices.contains(selected) else { break }
-                returnToCompare = current
-                compare = nil
+                replaceTop(.compare(current))
+                push(.browse)
                 focus = .tree
-                selectNode(.programme(programmes[selected].id))
+                go(to: .programme(programmes[selected].id))
                 return
             default: break
             }
-            compare = current
+            replaceTop(.compare(current))
             return
         }
         switch key {
         case .escape, .character("c"):
-            compare = nil
+            pop()
             return
         case .up, .character("k"): current.row = max(0, current.row - 1)
         case .down, .character("j"): current.row = min(max(0, rows.count - 1), current.row + 1)
@@ -93,7 +94,7 @@ extension State {
         }
         let count = visibleRows(comparison, current).count
         current.row = min(current.row, max(0, count - 1))
-        compare = current
+        replaceTop(.compare(current))
     }
 
     private mutating func pickerKey(_ key: Key, _ current: inout CompareState) {
@@ -123,15 +124,5 @@ extension State {
             break
         }
         current.picker = picker
-    }
-
-    /// Opens the side-by-side view of the last two marked programmes, or says how to mark them.
-    mutating func comparePair() {
-        guard marked.count >= 2 else {
-            message = "Mark two programmes with Space, then press m to compare them."
-            return
-        }
-        pair = Array(marked.suffix(2))
-        message = nil
     }
 }

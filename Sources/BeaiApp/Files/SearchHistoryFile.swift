@@ -11,13 +11,8 @@ public struct SearchHistoryFile: Sendable {
 
     /// The history file the XDG base-directory rules give for `environment`, or nil without a home.
     public init?(environment: [String: String]) {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            url = URL(fileURLWithPath: state).appending(path: "beai/history")
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            url = URL(fileURLWithPath: home).appending(path: ".local/state/beai/history")
-        } else {
-            return nil
-        }
+        guard let url = StateDirectory.file("history", environment: environment) else { return nil }
+        self.url = url
     }
 
     /// The queries, oldest first; lines that are not clean text are skipped.
@@ -34,14 +29,6 @@ public struct SearchHistoryFile: Sendable {
     /// Writes `queries` through a temporary file renamed into place; errors are ignored because
     /// losing the history must never stop the explorer.
     public func save(_ queries: [String]) {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appending(path: ".history.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data((queries.joined(separator: "\n") + "\n").utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        try? StateDirectory.writeAtomically(queries.joined(separator: "\n") + "\n", to: url)
     }
 }

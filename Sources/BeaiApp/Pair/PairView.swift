@@ -3,6 +3,8 @@ import BeaiTUI
 
 /// Two marked programmes side by side, field by field, with differing fields marked.
 enum PairView {
+    static let footerKeys = [("Esc", "close"), ("?", "help"), ("q", "quit")]
+
     static func draw(_ state: State, _ ids: [String], in rect: Rect, into buffer: inout Buffer) {
         let theme = state.display.theme
         let glyphs = state.display.glyphs

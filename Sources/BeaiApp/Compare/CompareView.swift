@@ -4,6 +4,17 @@ import BeaiTUI
 /// The compare screen: headline facts, then one row per pillar with counts, budgets (per-year and
 /// one-off/total apart) and bars scaled across the row; gaps marked; a cell's programmes below.
 enum CompareView {
+    static func footerKeys(_ compare: CompareState) -> [(String, String)] {
+        if compare.picker != nil {
+            return [("↑↓", "move"), ("Space", "choose"), ("Enter", "apply"), ("Esc", "cancel")]
+        }
+        if compare.listSelection != nil {
+            return [("↑↓", "programmes"), ("Enter", "open"), ("Esc", "back to the grid"), ("?", "help"), ("q", "quit")]
+        }
+        return [("↑↓←→", "cell"), ("Enter", "programmes"), ("s", "swap"), ("t", "third"), ("d", "differing"),
+                ("p", "pick"), ("Esc", "close"), ("?", "help")]
+    }
+
     static func draw(_ state: State, _ compare: CompareState, in rect: Rect, into buffer: inout Buffer) {
         let theme = state.display.theme
         let glyphs = state.display.glyphs

@@ -10,43 +10,44 @@ extension State {
         var opened = SearchState(previousSelection: selection, previousExpanded: expanded)
         opened.editor.insert(query)
         rerun(&opened, index: searchIndex)
-        search = opened
-        showHelp = false
+        if case .help? = topScreen { pop() }
+        push(.search(opened))
     }
 
     /// Shows the results of a deferred search, if they answer the query still awaited.
     public mutating func searchArrived(_ results: SearchResults) {
-        guard var current = search, current.pendingQuery == results.query else { return }
+        guard case var .search(current) = topScreen, current.pendingQuery == results.query else { return }
         current.results = results
         current.pendingQuery = nil
         current.selected = 0
         current.offset = 0
-        search = current
+        replaceTop(.search(current))
     }
 
     /// The layout rows the results list has.
     var searchListRows: Int { max(1, Layout(width: width, height: height).tree.height - 2 - SearchLayout.headerRows) }
 
     /// Installs the search index built after the first frame (nil: it could not be built), and
-    /// runs the open search, if any, on it.
+    /// runs the searches on the stack on it.
     public mutating func indexReady(_ index: SearchIndex?) {
         searchIndex = index
         indexPending = false
-        guard var current = search else { return }
-        let position = current.historyPosition
-        rerun(&current, index: index)
-        current.historyPosition = position
-        search = current
+        for (position, screen) in screens.enumerated() {
+            guard case var .search(current) = screen else { continue }
+            let recalled = current.historyPosition
+            rerun(&current, index: index)
+            current.historyPosition = recalled
+            screens[position] = .search(current)
+        }
     }
 
-    mutating func searchKey(_ key: Key) {
-        guard var current = search else { return }
+    mutating func searchKey(_ key: Key, _ search: SearchState) {
+        var current = search
         switch key {
         case .escape:
             selection = current.previousSelection
             expanded = current.previousExpanded
-            search = nil
-            clampScroll()
+            pop()
             return
         case .enter:
             // Enter acts on the results of what is typed, even if they have not arrived yet.
@@ -78,7 +79,7 @@ extension State {
         }
         current.offset = ListView.visibleOffset(
             selected: current.selected, offset: current.offset, height: searchListRows, count: current.results.results.count)
-        search = current
+        replaceTop(.search(current))
     }
 
     /// Searches the edited query now, or marks it pending when `deferring` (by default, when search
@@ -122,6 +123,8 @@ extension State {
         rerun(&current, index: index)
     }
 
+    /// Enter: keeps the query in the history and opens the highlighted result over the search,
+    /// so that Esc comes back to the results; with no result the search closes.
     private mutating func closeSearch(_ current: SearchState) {
         let query = current.editor.text.trimmingCharacters(in: .whitespaces)
         if !query.isEmpty {
@@ -129,23 +132,25 @@ extension State {
             history.append(query)
             if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
         }
-        search = nil
         guard let id = current.selectedProgramme else {
             selection = current.previousSelection
             expanded = current.previousExpanded
+            pop()
             return
         }
+        replaceTop(.search(current))
         lastResults = current.results.results.map(\.programmeID)
         lastResultPosition = current.selected
+        push(.browse)
         focus = .tree
-        selectNode(.programme(id))
+        go(to: .programme(id))
     }
 
     /// Goes to the next (`1`) or previous (`-1`) result of the last search, wrapping around.
     mutating func nextResult(by step: Int) {
         guard !lastResults.isEmpty else { return }
         lastResultPosition = (lastResultPosition + step + lastResults.count) % lastResults.count
-        selectNode(.programme(lastResults[lastResultPosition]))
+        go(to: .programme(lastResults[lastResultPosition]))
     }
 
     /// Queries kept in the history.

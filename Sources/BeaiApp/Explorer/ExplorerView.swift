@@ -1,0 +1,113 @@
+import BeaiDomain
+import BeaiTUI
+
+/// The tree and detail panes: the explorer at the bottom of the stack, and `browse` above it.
+enum ExplorerView {
+    static func draw(_ state: State, in layout: Layout, into buffer: inout Buffer) {
+        drawTree(state, in: layout.tree, into: &buffer)
+        drawDetail(state, in: layout.detail, into: &buffer)
+    }
+
+    /// The footer's keys, for the pane that has focus; with `returnsTo`, what Esc goes back to.
+    static func footerKeys(_ state: State, returnsTo below: Screen?) -> [(String, String)] {
+        let back: [(String, String)] = below.map { [("Esc", "to \($0.name)")] } ?? []
+        if state.focus == .tree {
+            return back + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("c", "compare"), ("[ ]", "back/fwd"),
+                           ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("←→", "fold"), ("Space", "mark"),
+                           ("m", "pair")]
+        }
+        return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("Tab", "tree"), ("[ ]", "back/fwd"),
+                       ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]
+    }
+}
+
+func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
+    let theme = state.display.theme
+    let glyphs = state.display.glyphs
+    let focused = state.focus == .tree
+    let inner = Pane(title: "Governments \(glyphs.breadcrumb) pillars \(glyphs.breadcrumb) programmes", focused: focused,
+                     glyphs: glyphs, borderStyle: focused ? theme.focusedBorder : theme.border,
+                     titleStyle: focused ? theme.title : theme.heading)
+        .render(in: rect, into: &buffer)
+    let allRows = state.rows
+    let selected = allRows.firstIndex { $0.node == state.selection }
+    // Only the rows on screen are laid out: a pillar may hold thousands of programmes.
+    let first = ListView.visibleOffset(selected: selected, offset: state.treeOffset, height: inner.height, count: allRows.count)
+    let rows = allRows[first..<min(allRows.count, first + inner.height)]
+    let figures: [(count: String, budget: String)] = rows.map { row in
+        switch row.node {
+        case let .government(id):
+            let totals = state.tree.governments.first { $0.government.id == id }?.totals ?? BudgetTotals()
+            return ("\(row.count)", budgetText(totals, glyphs))
+        case let .pillar(government, pillar):
+            let totals = state.tree.governments.first { $0.government.id == government }?
+                .pillars.first { $0.pillar.id == pillar }?.totals ?? BudgetTotals()
+            return ("\(row.count)", budgetText(totals, glyphs))
+        case .programme:
+            return ("", "")
+        }
+    }
+    let countWidth = figures.map { DisplayWidth.of($0.count) }.max() ?? 0
+    let budgetWidth = figures.map { DisplayWidth.of($0.budget) }.max() ?? 0
+    let lines: [Line] = zip(rows, figures).map { row, figure in
+        let indent = String(repeating: "  ", count: row.depth)
+        let marker = row.expandable ? (row.expanded ? glyphs.expanded : glyphs.collapsed) : glyphs.leaf
+        var suffix = ""
+        if !figure.count.isEmpty {
+            suffix = " " + leftPadded(figure.count, countWidth)
+            if budgetWidth > 0 { suffix += "  " + leftPadded(figure.budget, budgetWidth) }
+        }
+        let programmeID: String? = { if case let .programme(id) = row.node { return id }; return nil }()
+        let isMarked = programmeID.map(state.marked.contains) ?? false
+        let isBookmarked = programmeID.map(state.isBookmarked) ?? false
+        let lead = indent + marker + " " + (isBookmarked ? glyphs.bookmark + " " : "") + (isMarked ? glyphs.marked + " " : "")
+        let title = glyphs.adapt(row.title)
+        let room = inner.width - DisplayWidth.of(lead) - DisplayWidth.of(suffix)
+        let shown = DisplayWidth.truncate(title, to: max(4, room), ellipsis: glyphs.ellipsis)
+        let padding = String(repeating: " ", count: max(0, inner.width - DisplayWidth.of(lead + shown + suffix)))
+        return [Span(lead, isMarked ? theme.marked : .plain),
+                Span(shown, row.depth == 0 ? theme.heading : .plain),
+                Span(padding + suffix, theme.dim)]
+    }
+    ListView(rows: lines, selected: selected.map { $0 - first }, offset: 0,
+             selectedStyle: focused ? theme.selected : Style(reverse: false, underline: true))
+        .render(in: inner, into: &buffer)
+}
+
+/// "€32m/y €10m": the per-year and one-off/total budget sums of a tree node, never added together.
+private func budgetText(_ totals: BudgetTotals, _ glyphs: Glyphs) -> String {
+    var parts: [String] = []
+    if totals.withPerYear > 0 { parts.append(EuroAmount.format(totals.perYear, symbol: glyphs.euro) + "/y") }
+    if totals.withOneOff > 0 { parts.append(EuroAmount.format(totals.oneOff, symbol: glyphs.euro)) }
+    return parts.joined(separator: " ")
+}
+
+private func leftPadded(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+}
+
+func drawDetail(_ state: State, in rect: Rect, into buffer: inout Buffer) {
+    let theme = state.display.theme
+    let focused = state.focus == .detail
+    let inner = Pane(title: "Detail", focused: focused, glyphs: state.display.glyphs,
+                     borderStyle: focused ? theme.focusedBorder : theme.border,
+                     titleStyle: focused ? theme.title : theme.heading)
+        .render(in: rect, into: &buffer)
+    let content = DetailContent(state: state, width: inner.width)
+    let start = min(state.detailOffset, max(0, content.lines.count - 1))
+    for (offset, index) in (start..<min(content.lines.count, start + inner.height)).enumerated() {
+        buffer.write(content.lines[index], column: inner.x, row: inner.y + offset, clip: inner)
+    }
+    if focused, let link = state.detailLink, link < content.links.count {
+        let line = content.links[link].line - start
+        if line >= 0, line < inner.height {
+            buffer.restyle(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1)) { style in
+                style = theme.selected
+            }
+        }
+    }
+    if content.lines.count > inner.height {
+        let more = "\(start + 1)-\(min(content.lines.count, start + inner.height))/\(content.lines.count)"
+        buffer.write(" \(more) ", column: rect.maxX - DisplayWidth.of(more) - 4, row: rect.maxY - 1, style: theme.dim, clip: rect)
+    }
+}
