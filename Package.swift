@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "beai",
             dependencies: [
-                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiTerminal",
+                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiTerminal", "BeaiTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),

@@ -15,7 +15,7 @@ struct Beai: ParsableCommand {
         version: BeaiVersion.current,
         subcommands: [
             ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
-            ValidateCommand.self,
+            ValidateCommand.self, CiteCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
