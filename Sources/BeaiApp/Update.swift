@@ -15,6 +15,7 @@ extension State {
             self.width = max(0, width)
             self.height = max(0, height)
             clampScroll()
+            relayoutEvidence()
         case let .key(key):
             handle(key)
         case let .text(text):
@@ -29,6 +30,7 @@ extension State {
             guard showsTree, !isTooSmall else { return }
             click(column: column, row: row)
         case let .scroll(up, column, row):
+            if case .evidence? = topScreen, !isTooSmall { evidenceScroll(up: up) }
             guard showsTree, !isTooSmall else { return }
             scroll(up: up, column: column, row: row)
         }
@@ -53,6 +55,7 @@ extension State {
         case let .compare(compare)?: compareKey(key, compare)
         case .pair?: pairKey(key)
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case let .evidence(evidence)?: evidenceKey(key, evidence)
         case .browse?, nil: explorerKey(key)
         }
     }

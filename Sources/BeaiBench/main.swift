@@ -9,6 +9,7 @@ import Foundation
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --evidence DIR      (opening the evidence screen, documents in DIR)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -26,6 +27,8 @@ struct BenchmarkOptions {
     var keystrokes = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
+    /// Measure opening the evidence screen, with the source documents in this directory, instead.
+    var evidenceSources: String?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -45,8 +48,9 @@ struct BenchmarkOptions {
             case "--render": render = true
             case "--keystrokes": keystrokes = true
             case "--write-dataset": writeDirectory = try value()
+            case "--evidence": evidenceSources = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --evidence DIR | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -137,6 +141,10 @@ func run() throws {
         ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
         ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
                                   width: 200, height: 60, rounds: 200)
+        return
+    }
+    if let sources = options.evidenceSources {
+        ExplorerBenchmarks.evidence(builtin, sources: sources, rounds: options.rounds * 4)
         return
     }
     if options.keystrokes {

@@ -16,7 +16,7 @@ public struct Citation: Codable, Hashable, Sendable {
 
     /// The section and, when known, the paragraph: `Human capital ¶ 14`.
     public var locator: String {
-        section + (paragraph.map { " ¶ \($0)" } ?? "")
+        [section, paragraph.map { "¶ \($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     enum CodingKeys: String, CodingKey { case document, section, paragraph }

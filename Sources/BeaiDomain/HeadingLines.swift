@@ -13,7 +13,7 @@ enum HeadingLines {
     static func classify(_ lines: [Substring]) -> [Bool] {
         let shaped = lines.map(hasHeadingShape)
         var isHeading = Array(repeating: false, count: lines.count + 1)
-        func isBlank(_ index: Int) -> Bool { !lines.indices.contains(index) || lines[index].allSatisfy(\.isWhitespace) }
+        func isBlank(_ index: Int) -> Bool { !lines.indices.contains(index) || SourceText.isBlank(lines[index]) }
         // From the last line up: whether a line is a heading depends on the one after it.
         for index in lines.indices.reversed() where shaped[index] {
             let before = index - 1
@@ -21,7 +21,7 @@ enum HeadingLines {
                 || !lines[before].contains(where: \.isLetter)
             let after = index + 1
             let standsBeforeText = isBlank(after) || isHeading[after] || lines[after].first?.isWhitespace == true
-                || SourceText.collapsed(lines[after]).count > maximumLength
+                || (lines[after].utf8.count > maximumLength && SourceText.collapsed(lines[after]).count > maximumLength)
             isHeading[index] = standsAfterText && standsBeforeText
         }
         return Array(isHeading.dropLast())
@@ -62,8 +62,12 @@ enum HeadingLines {
     /// neither with punctuation that continues a sentence nor with a function word; no tab or
     /// leader dots (lines of a table of contents), no comma before a lowercase word.
     static func hasHeadingShape(_ line: Substring) -> Bool {
-        guard !line.contains("\t"), !line.contains("...") else { return false }
+        // Cheap tests first: most lines are running text, too long or starting in lowercase.
+        guard line.utf8.count <= maximumLength * 4, let start = line.first(where: { !$0.isWhitespace }),
+              start.isUppercase || start.isNumber, !line.utf8.contains(UInt8(ascii: "\t"))
+        else { return false }
         let words = line.split(whereSeparator: \.isWhitespace)
+        guard !words.contains(where: hasLeaderDots) else { return false }
         guard let first = words.first, let last = words.last, words.count <= maximumWords,
               words.reduce(words.count - 1, { $0 + $1.count }) <= maximumLength,
               let lastCharacter = last.last, !".,;:-–—".contains(lastCharacter),
@@ -74,6 +78,16 @@ enum HeadingLines {
         }
         if first.first?.isUppercase == true { return true }
         return words.count > 1 && isNumber(first) && words[1].first?.isUppercase == true
+    }
+
+    /// True when `word` holds "..." (a table of contents' leader).
+    private static func hasLeaderDots(_ word: Substring) -> Bool {
+        var dots = 0
+        for byte in word.utf8 {
+            dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
+            if dots == 3 { return true }
+        }
+        return false
     }
 
     private static func endsSentence(_ line: Substring) -> Bool {

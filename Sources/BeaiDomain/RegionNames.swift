@@ -24,7 +24,8 @@ public struct RegionNames: Sendable {
             var start = 0
             while start + name.text.count <= characters.count {
                 let end = start + name.text.count
-                if characters[start..<end].elementsEqual(name.text), Self.isBoundary(characters, start - 1),
+                if characters[start] == name.text[0], characters[start..<end].elementsEqual(name.text),
+                   Self.isBoundary(characters, start - 1),
                    Self.isBoundary(characters, end) {
                     found.append((start, name.government))
                     // A matched name is spent: a shorter name inside it names nothing more.

@@ -82,6 +82,18 @@ public struct Evidence: Sendable {
     /// The figure's text, or the programme's names, in `paragraph`.
     public let marks: [Range<Int>]
 
+    public init(
+        citation: Citation, document: SourceDocument?, path: String?, text: SourceText?,
+        paragraph: SourceText.Paragraph?, marks: [Range<Int>]
+    ) {
+        self.citation = citation
+        self.document = document
+        self.path = path
+        self.text = text
+        self.paragraph = paragraph
+        self.marks = marks
+    }
+
     /// The headings above the paragraph down to the cited section, outermost first: where the
     /// text lost a heading, those below the cited one are not the passage's (docs/DATA.md).
     public var sectionPath: [String] {

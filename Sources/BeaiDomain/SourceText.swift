@@ -74,21 +74,42 @@ public struct SourceText: Sendable {
         paragraphs.indices.contains(number - 1) ? paragraphs[number - 1] : nil
     }
 
-    /// `text` with every run of whitespace (no-break spaces included) as one space, trimmed.
+    /// `text` with every run of whitespace (no-break spaces included) as one space, trimmed. Read
+    /// scalar by scalar, not as graphemes: a document is tens of thousands of characters.
     static func collapsed(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                space = !result.isEmpty
+                continue
+            }
+            if space { result.append(" ") }
+            space = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// True when `line` holds only whitespace.
+    static func isBlank(_ line: some StringProtocol) -> Bool { line.unicodeScalars.allSatisfy(isWhitespace) }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static func split(_ text: String, regions: RegionNames) -> [Paragraph] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        // Split as bytes: breaking tens of thousands of characters into graphemes costs more.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            let line = Substring(bytes)
+            return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
         }
         let isHeading = HeadingLines.classify(lines)
         var paragraphs: [Paragraph] = []
         var path: [Heading?] = [nil, nil, nil]
         var start: Int?
         for index in 0...lines.count {
-            let blank = index == lines.count || lines[index].allSatisfy(\.isWhitespace)
+            let blank = index == lines.count || isBlank(lines[index])
             if !blank, start == nil { start = index }
             guard blank, let first = start else { continue }
             start = nil

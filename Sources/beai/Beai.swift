@@ -19,12 +19,13 @@ struct Beai: ParsableCommand {
         ])
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var sources: SourcesOptions
 
     @Option(help: ArgumentHelp("Start the explorer with the search open on QUERY.", valueName: "QUERY"))
     var search: String?
 
     func run() throws {
-        try ExplorerLauncher.run(global: global, search: search)
+        try ExplorerLauncher.run(global: global, sources: sources.location, search: search)
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

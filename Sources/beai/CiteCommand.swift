@@ -15,7 +15,7 @@ struct CiteCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var sourcesOptions: SourcesOptions
+    @OptionGroup var sources: SourcesOptions
 
     @Argument(help: ArgumentHelp("A programme id, as beai list prints it.", valueName: "ID"))
     var id: String
@@ -28,12 +28,8 @@ struct CiteCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        guard let programme = dataset.programme(id) else {
-            throw CommandFailure.unknownID(
-                kind: "programme", value: id,
-                suggestions: Suggestions.nearest(to: id, among: dataset.programmes.map(\.id), limit: 5))
-        }
-        guard let location = sourcesOptions.location else {
+        let programme = try CommandFailure.programme(id, in: dataset)
+        guard let location = sources.location else {
             throw CommandFailure.message("no place to look for the source documents: pass --sources DIR or set BEAI_SOURCES")
         }
         let library = SourceLibrary(location: location, dataset: dataset)
@@ -45,7 +41,7 @@ struct CiteCommand: ParsableCommand {
         if json {
             print(try JSONOutput.string(CiteJSON(programme: programme, location: location, cited: cited)))
         } else {
-            print(text(programme, location: location, cited: cited), terminator: "")
+            print(text(programme, dataset: dataset, location: location, cited: cited), terminator: "")
         }
         let missing = Set(cited.compactMap { $0.evidence.text == nil ? $0.evidence.path : nil }).sorted()
         guard missing.isEmpty else {
@@ -56,16 +52,16 @@ struct CiteCommand: ParsableCommand {
         }
     }
 
-    private func text(_ programme: Programme, location: SourcesLocation, cited: [CitedEvidence]) -> String {
+    private func text(_ programme: Programme, dataset: Dataset, location: SourcesLocation, cited: [CitedEvidence]) -> String {
         var lines = ["\(programme.name)  [\(programme.id)]", "Source documents: \(location.directory) (\(location.reason))"]
         for item in cited {
             let evidence = item.evidence
             lines.append("")
             if let figure = item.figure {
                 lines.append("Figure: \(figure.label)  \"\(figure.text)\"")
-                lines.append("  " + Self.citation(evidence))
+                lines.append("  " + dataset.reference(evidence.citation))
             } else {
-                lines.append("Source: " + Self.citation(evidence))
+                lines.append("Source: " + dataset.reference(evidence.citation))
             }
             if let problem = evidence.problem {
                 lines.append("  Not shown: \(problem)")
@@ -78,13 +74,6 @@ struct CiteCommand: ParsableCommand {
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// "Title (date) § section ¶ n".
-    static func citation(_ evidence: Evidence) -> String {
-        let document = evidence.document
-        let title = document.map { $0.title + ($0.date.map { " (\($0))" } ?? "") } ?? evidence.citation.document
-        return "\(title) § \(evidence.citation.locator)"
     }
 
     /// `text` with each of `marks` between `**`.

@@ -2,7 +2,9 @@ import ArgumentParser
 import BeaiDomain
 import Foundation
 
-/// Where to read the source documents' text files at run time (`beai cite`, the explorer).
+/// Where to read the source documents' text files (`beai cite`, the explorer, `beai validate`).
+/// Every command names its option group `sources`, as the root command does: ArgumentParser
+/// hands an option to the command whose property path matches.
 struct SourcesOptions: ParsableArguments {
     @Option(
         name: .long, help: ArgumentHelp(

@@ -15,14 +15,15 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Also check the data against the source documents in DIR.", valueName: "DIR"))
-    var sources: String?
+    /// Named as the root command names it, so that `--sources` reaches this command.
+    @OptionGroup var sources: SourcesOptions
 
     func run() throws {
         let files = try global.dataFiles()
         var problems = Dataset.problems(in: files)
-        if let sources {
-            problems += ProvenanceCheck.problems(in: files, sourcesDirectory: sources)
+        // Only a directory asked for: the check is run on purpose, never on a default place.
+        if let directory = sources.sources {
+            problems += ProvenanceCheck.problems(in: files, sourcesDirectory: directory)
         }
         let origin = global.dataDirectory ?? "built-in data"
         guard problems.isEmpty else {
@@ -30,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure.message("\(origin): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
         let dataset = try global.loadDataset()
-        let checked = sources == nil ? "valid" : "valid, and every citation found in its source"
+        let checked = sources.sources == nil ? "valid" : "valid, and every citation found in its source"
         print("\(origin): \(checked) (\(dataset.programmes.count) programmes, \(dataset.organisations.count) organisations, "
             + "\(dataset.documents.count) documents)")
     }

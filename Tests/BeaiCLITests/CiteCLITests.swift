@@ -61,7 +61,7 @@ struct CiteSharedSourcesTests {
     @Test func theBeaconsCitationsShowItsPassageUnderItsChapter() throws {
         let result = try BeaiProcess.run(["cite", "the-beacon", "--sources", SharedSources.directory])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Source: Belgium AI Strategy Report (2021-09-01) § From the lab to the market ¶ 70"))
+        #expect(result.stdout.contains("Source: Belgium AI Strategy Report (European Commission, AI Watch, 2021-09-01) § From the lab to the market ¶ 70"))
         #expect(result.stdout.contains("  Under: From the lab to the market\n"), "the lost heading's region is not shown")
         #expect(result.stdout.contains("**The Beacon**"))
     }

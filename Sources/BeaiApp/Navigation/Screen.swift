@@ -9,6 +9,8 @@ public enum Screen: Sendable {
     case pair(PairState)
     /// The bookmarked programmes.
     case bookmarks(BookmarksState)
+    /// The passage behind a figure or a source, in its document.
+    case evidence(EvidenceState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
@@ -40,6 +42,7 @@ public enum Screen: Sendable {
         case .compare: return "compare"
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
+        case .evidence: return "the evidence"
         case .browse: return "the tree"
         case .help: return "help"
         }
