@@ -110,6 +110,7 @@ enum ExplorerBenchmarks {
         try encoder.encode(dataset.governments).write(to: root.appending(path: "governments.json"))
         try encoder.encode(dataset.pillars).write(to: root.appending(path: "pillars.json"))
         try encoder.encode(dataset.documents).write(to: root.appending(path: "documents.json"))
+        try encoder.encode(dataset.competences).write(to: root.appending(path: "competences.json"))
         try encoder.encode(dataset.organisations).write(to: root.appending(path: "organisations/all.json"))
         try encoder.encode(dataset.programmes).write(to: root.appending(path: "programmes/all.json"))
         print("wrote \(dataset.programmes.count) programmes to \(directory)")

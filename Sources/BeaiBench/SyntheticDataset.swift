@@ -23,6 +23,9 @@ struct SyntheticDataset {
 
         var made: [Programme] = []
         made.reserveCapacity(count)
+        // Earlier programmes of each government: one in twenty new ones is a part of one of them, one
+        // in fifty its next edition, as strands and editions are in the real data (never a cycle).
+        var earlier: [String: [String]] = [:]
         for number in 0..<count {
             let template = programmes[random.below(programmes.count)]
             var name = (0..<(2 + random.below(4))).map { _ in nameWords[random.below(nameWords.count)] }
@@ -40,9 +43,13 @@ struct SyntheticDataset {
                 organisations[random.below(organisations.count)].id
             }
             let start = 2015 + random.below(10)
+            let partOf = pick(from: earlier[template.government], odds: 20, &random)
+            let follows = pick(from: earlier[template.government], odds: 50, &random)
+            earlier[template.government, default: []].append("p\(number)")
             made.append(Programme(
                 id: "p\(number)", name: nameText, aliases: aliases, government: template.government,
-                pillar: template.pillar, pillars: template.pillars, kind: template.kind, status: template.status,
+                pillar: template.pillar, pillars: template.pillars, role: template.role, partOf: partOf, follows: follows,
+                kind: template.kind, status: template.status,
                 statusAsOf: template.statusAsOf, lead: lead,
                 years: random.below(2) == 0 ? YearRange(start: start, end: start + random.below(6)) : nil,
                 targets: (0..<random.below(3)).map { _ in targets[random.below(targets.count)] },
@@ -57,7 +64,13 @@ struct SyntheticDataset {
         }
         return Dataset(
             governments: seed.governments, pillars: seed.pillars, documents: seed.documents,
-            organisations: seed.organisations + organisations, programmes: made)
+            organisations: seed.organisations + organisations, programmes: made, competences: seed.competences)
+    }
+
+    /// One of `ids` once in `odds` draws, else nil.
+    private func pick(from ids: [String]?, odds: Int, _ random: inout SplitMix64) -> String? {
+        guard let ids, !ids.isEmpty, random.below(odds) == 0 else { return nil }
+        return ids[random.below(ids.count)]
     }
 
     private func makeOrganisations(count: Int, random: inout SplitMix64) -> [Organisation] {

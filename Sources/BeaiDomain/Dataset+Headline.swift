@@ -1,6 +1,7 @@
 extension Dataset {
-    /// A government's headline strategy: among its strategies and plans, the one with the most
-    /// budget figures, then a strategy before a plan, then the most figures.
+    /// A government's headline strategy: among its strategies and plans that no later edition
+    /// replaces (`follows`), the one with the most budget figures, then a strategy before a plan,
+    /// then the most figures.
     public func headlineStrategy(of government: String) -> Programme? {
         Self.headlineStrategy(among: programmes.lazy.filter { $0.government == government })
     }
@@ -15,9 +16,9 @@ extension Dataset {
         let weight = { (programme: Programme) in
             (programme.countedBudgetFigures.count, programme.kind.rawValue == "strategy" ? 1 : 0, programme.figures.count)
         }
-        return programmes
-            .filter { ["strategy", "plan"].contains($0.kind.rawValue) }
-            .max { weight($0) < weight($1) }
+        let candidates = programmes.filter { ["strategy", "plan"].contains($0.kind.rawValue) }
+        let replaced = Set(candidates.compactMap(\.follows))
+        return candidates.filter { !replaced.contains($0.id) }.max { weight($0) < weight($1) }
     }
 
     /// The lead agencies among one government's `programmes` (see `leadAgencies(of:limit:)`).

@@ -44,6 +44,7 @@ struct DatasetValidator {
         checkIDs(files.documents, kind: "document") { $0.id }
         checkIDs(files.organisations, kind: "organisation") { $0.id }
         checkIDs(files.programmes, kind: "programme") { $0.id }
+        checkIDs(files.synonyms, kind: "synonym group") { $0.id }
 
         for located in files.governments {
             let government = located.record
@@ -71,6 +72,113 @@ struct DatasetValidator {
             checkProgramme(
                 located, governments: governmentIDs, pillars: pillarIDs, documents: documentIDs,
                 organisations: organisationIDs, programmes: programmeIDs)
+        }
+        checkSynonyms()
+        checkLinks()
+        checkCompetences(governments: governmentIDs, pillars: pillarIDs, documents: documentIDs)
+    }
+
+    /// Every group has two terms or more, each with a word in it, and no term (case, accents and
+    /// punctuation ignored) stands twice, in one group or two.
+    private mutating func checkSynonyms() {
+        var firstSeen: [String: String] = [:]
+        for located in files.synonyms {
+            let group = located.record
+            if group.terms.count < 2 {
+                report(located, id: group.id, "terms", "a synonym group needs at least two terms")
+            }
+            for (offset, term) in group.terms.enumerated() {
+                let key = term.folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+                if key.isEmpty {
+                    report(located, id: group.id, "terms[\(offset)]", "a term needs a letter or a digit")
+                } else if let first = firstSeen[key] {
+                    report(located, id: group.id, "terms[\(offset)]", "\"\(term)\" is already a term of \(first)")
+                } else {
+                    firstSeen[key] = group.id.isEmpty ? "group [\(located.index)]" : "group \"\(group.id)\""
+                }
+            }
+        }
+    }
+
+    /// `partOf` and `follows`: each names another programme of the same government, and following
+    /// either link from any programme never comes back to it.
+    private mutating func checkLinks() {
+        var byID: [String: Programme] = [:]
+        for located in files.programmes where byID[located.record.id] == nil { byID[located.record.id] = located.record }
+        for located in files.programmes {
+            let programme = located.record
+            for (field, target) in [("partOf", programme.partOf), ("follows", programme.follows)] {
+                guard let target else { continue }
+                guard target != programme.id else {
+                    report(located, id: programme.id, field, "a programme cannot name itself")
+                    continue
+                }
+                guard let other = byID[target] else {
+                    report(located, id: programme.id, field, unknown("programme", target, among: Set(byID.keys)))
+                    continue
+                }
+                if other.government != programme.government {
+                    let relation = field == "partOf" ? "a part belongs to its whole's government" : "an edition belongs to its predecessor's government"
+                    report(located, id: programme.id, field,
+                           "\(relation): \"\(target)\" is under \(other.government), this programme under \(programme.government)")
+                }
+                if let cycle = Self.cycle(from: programme.id, through: field == "partOf" ? \.partOf : \.follows, in: byID) {
+                    report(located, id: programme.id, field, "\(field) goes round in a circle: " + cycle.joined(separator: " → "))
+                }
+            }
+        }
+    }
+
+    /// The ids met following `link` from `start` when they come back to `start`, else nil.
+    private static func cycle(from start: String, through link: KeyPath<Programme, String?>, in byID: [String: Programme]) -> [String]? {
+        var path = [start]
+        var seen: Set<String> = [start]
+        var current = start
+        while let next = byID[current]?[keyPath: link], byID[next] != nil {
+            path.append(next)
+            if next == start { return path }
+            guard seen.insert(next).inserted else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    private mutating func checkCompetences(governments: Set<String>, pillars: Set<String>, documents: Set<String>) {
+        var seen: Set<String> = []
+        for located in files.competences {
+            let competence = located.record
+            let id = "\(competence.government)/\(competence.pillar)"
+            if !governments.contains(competence.government) {
+                report(located, id: id, "government", unknown("government", competence.government, among: governments))
+            }
+            if !pillars.contains(competence.pillar) {
+                report(located, id: id, "pillar", unknown("pillar", competence.pillar, among: pillars))
+            }
+            if !seen.insert(id).inserted { report(located, id: id, "", "a second entry for \(id)") }
+            if competence.matter.isBlank { report(located, id: id, "matter", "say what part of the pillar lies elsewhere") }
+            if competence.competent.isEmpty { report(located, id: id, "competent", "name the governments competent instead") }
+            for (offset, other) in competence.competent.enumerated() {
+                if other == competence.government {
+                    report(located, id: id, "competent[\(offset)]", "a government cannot be competent instead of itself")
+                } else if !governments.contains(other) {
+                    report(located, id: id, "competent[\(offset)]", unknown("government", other, among: governments))
+                }
+            }
+            switch (competence.source, competence.basis) {
+            case let (source?, nil):
+                if !documents.contains(source.document) {
+                    report(located, id: id, "source.document", unknown("document", source.document, among: documents))
+                }
+                if source.section.isBlank { report(located, id: id, "source.section", "empty section heading") }
+            case (nil, Competence.constitution?):
+                break
+            case (nil, let basis?):
+                report(located, id: id, "basis", "unknown basis \"\(basis)\" (known: \(Competence.constitution))")
+            case (nil, nil):
+                report(located, id: id, "", "cite a source, or give \"basis\": \"\(Competence.constitution)\" for general knowledge")
+            case (_?, _?):
+                report(located, id: id, "basis", "a cited competence needs no basis: give a source or a basis, not both")
+            }
         }
     }
 
@@ -119,6 +227,11 @@ struct DatasetValidator {
         if !programme.kind.isKnown {
             report(located, id: id, "kind", "unknown kind \"\(programme.kind)\" (known: \(ProgrammeKind.knownList))")
         }
+        if programme.role.rawValue.isEmpty {
+            report(located, id: id, "role", "missing role (known: \(ProgrammeRole.knownList))")
+        } else if !programme.role.isKnown {
+            report(located, id: id, "role", "unknown role \"\(programme.role)\" (known: \(ProgrammeRole.knownList))")
+        }
         if !programme.status.isKnown {
             report(located, id: id, "status",
                    "unknown status \"\(programme.status)\" (known: \(ProgrammeStatus.knownList))")
@@ -145,6 +258,30 @@ struct DatasetValidator {
         }
         for (offset, figure) in programme.figures.enumerated() {
             checkFigure(figure, located, id: id, field: "figures[\(offset)]", documents: documents)
+        }
+        for (offset, milestone) in programme.milestones.enumerated() {
+            checkMilestone(milestone, located, id: id, field: "milestones[\(offset)]", documents: documents)
+        }
+    }
+
+    private mutating func checkMilestone(
+        _ milestone: Milestone, _ located: Located<Programme>, id: String, field: String, documents: Set<String>
+    ) {
+        if !Self.isDate(milestone.date) {
+            report(located, id: id, "\(field).date",
+                   milestone.date.isEmpty ? "missing date" : "\"\(milestone.date)\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if !milestone.event.isKnown {
+            report(located, id: id, "\(field).event",
+                   "unknown event \"\(milestone.event)\" (known: \(MilestoneEvent.knownList))")
+        }
+        if milestone.text.isBlank {
+            report(located, id: id, "\(field).text", "milestone without its source text (the date as the document writes it)")
+        }
+        if let source = milestone.source {
+            checkCitation(source, located, id: id, field: "\(field).source", documents: documents)
+        } else {
+            report(located, id: id, "\(field).source", "milestone without a citation")
         }
     }
 

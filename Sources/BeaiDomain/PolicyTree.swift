@@ -1,6 +1,7 @@
 import Foundation
 
-/// The tree the explorer shows: government → pillar → programme, with counts and budget totals.
+/// The tree the explorer shows: government → pillar → programme, with counts by role and budgets
+/// per calendar year.
 public struct PolicyTree: Sendable {
     public struct PillarNode: Sendable {
         public let pillar: Pillar
@@ -8,6 +9,9 @@ public struct PolicyTree: Sendable {
         /// Programmes whose primary pillar this is, by name.
         public let programmes: [Programme]
         public let totals: BudgetTotals
+        /// Its budgets per year, undated and one-off amounts apart.
+        public let budget: BudgetSummary
+        public let roles: RoleCounts
     }
 
     public struct GovernmentNode: Sendable {
@@ -15,6 +19,9 @@ public struct PolicyTree: Sendable {
         /// Pillars that hold at least one programme, in taxonomy order.
         public let pillars: [PillarNode]
         public let totals: BudgetTotals
+        /// The sum of its pillars' budgets.
+        public let budget: BudgetSummary
+        public let roles: RoleCounts
         /// Its headline strategy (`Dataset.headlineStrategy(of:)`), worked out once.
         public let headline: Programme?
         /// The organisations leading most of its programmes, at most six (`Dataset.leadAgencies`).
@@ -25,8 +32,15 @@ public struct PolicyTree: Sendable {
 
     /// Every government of the dataset, in data order, including those with no programme.
     public let governments: [GovernmentNode]
+    /// Every programme's budget amounts in calendar years.
+    public let ledger: BudgetLedger
+    /// The dataset's pillars that lie with other governments (`Dataset.competences`).
+    public let competences: [Competence]
 
     public init(_ dataset: Dataset) {
+        let ledger = BudgetLedger(dataset)
+        self.ledger = ledger
+        competences = dataset.competences
         // Positions are grouped and sorted; each programme goes once into its pillar node.
         var byGovernment: [String: [String: [Int]]] = [:]
         var governmentPositions: [String: [Int]] = [:]
@@ -38,14 +52,22 @@ public struct PolicyTree: Sendable {
             let pillars = dataset.pillars.compactMap { pillar -> PillarNode? in
                 guard let positions = byGovernment[government.id]?[pillar.id], !positions.isEmpty else { return nil }
                 let sorted = Self.displayOrder(of: positions, in: dataset.programmes).map { dataset.programmes[$0] }
-                return PillarNode(pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted))
+                return PillarNode(
+                    pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted),
+                    budget: BudgetSummary(sorted, ledger: ledger), roles: RoleCounts(sorted))
             }
             var totals = BudgetTotals()
-            for pillar in pillars { totals.add(pillar.totals) }
+            var budget = BudgetSummary()
+            var roles = RoleCounts()
+            for pillar in pillars {
+                totals.add(pillar.totals)
+                budget.add(pillar.budget)
+                roles.add(pillar.roles)
+            }
             // In data order, as `Dataset.headlineStrategy(of:)` reads them: ties go the same way.
             let programmes = (governmentPositions[government.id] ?? []).lazy.map { dataset.programmes[$0] }
             return GovernmentNode(
-                government: government, pillars: pillars, totals: totals,
+                government: government, pillars: pillars, totals: totals, budget: budget, roles: roles,
                 headline: Dataset.headlineStrategy(among: programmes),
                 leadAgencies: Dataset.leadAgencies(among: programmes, limit: 6))
         }

@@ -2,7 +2,7 @@
 ///
 /// A value with copy-on-write storage: its fields live in one shared box, so copying a programme
 /// (into the tree, the search catalogue, a comparison) costs one reference count, not one for each
-/// of its seventeen fields; a change copies the box first when it is shared.
+/// of its fields; a change copies the box first when it is shared.
 public struct Programme: Codable, Hashable, Sendable, Identifiable {
     private var box: Box
 
@@ -35,6 +35,21 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
     public var pillars: [String] {
         get { box.fields.pillars }
         set { update { $0.pillars = newValue } }
+    }
+    /// Who acts: a government (initiative), a coalition or report (recommendation), or neither (context).
+    public var role: ProgrammeRole {
+        get { box.fields.role }
+        set { update { $0.role = newValue } }
+    }
+    /// The programme whose money this one's is inside (a strand of a plan, a project of a call).
+    public var partOf: String? {
+        get { box.fields.partOf }
+        set { update { $0.partOf = newValue } }
+    }
+    /// The earlier edition this programme replaces (a plan's previous version).
+    public var follows: String? {
+        get { box.fields.follows }
+        set { update { $0.follows = newValue } }
     }
     public var kind: ProgrammeKind {
         get { box.fields.kind }
@@ -86,17 +101,26 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         get { box.fields.related }
         set { update { $0.related = newValue } }
     }
+    /// Dated events the sources state, in data order.
+    public var milestones: [Milestone] {
+        get { box.fields.milestones }
+        set { update { $0.milestones = newValue } }
+    }
 
     public init(
         id: String, name: String, aliases: [String] = [], government: String, pillar: String,
-        pillars: [String] = [], kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String? = nil,
+        pillars: [String] = [], role: ProgrammeRole = .initiative, partOf: String? = nil, follows: String? = nil,
+        kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String? = nil,
         lead: [String] = [], years: YearRange? = nil, targets: [String] = [], tags: [String] = [],
-        summary: String = "", figures: [Figure] = [], sources: [Citation] = [], related: [String] = []
+        summary: String = "", figures: [Figure] = [], sources: [Citation] = [], related: [String] = [],
+        milestones: [Milestone] = []
     ) {
         box = Box(Fields(
             id: id, name: name, aliases: aliases, government: government, pillar: pillar, pillars: pillars,
+            role: role, partOf: partOf, follows: follows,
             kind: kind, status: status, statusAsOf: statusAsOf, lead: lead, years: years, targets: targets,
-            tags: tags, summary: summary, figures: figures, sources: sources, related: related))
+            tags: tags, summary: summary, figures: figures, sources: sources, related: related,
+            milestones: milestones))
     }
 
     /// Changes the fields, copying them first when another programme shares them.
@@ -148,6 +172,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         var government: String
         var pillar: String
         var pillars: [String]
+        var role: ProgrammeRole
+        var partOf: String?
+        var follows: String?
         var kind: ProgrammeKind
         var status: ProgrammeStatus
         var statusAsOf: String?
@@ -159,10 +186,12 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         var figures: [Figure]
         var sources: [Citation]
         var related: [String]
+        var milestones: [Milestone]
 
         enum CodingKeys: String, CodingKey {
-            case id, name, aliases, government, pillar, pillars, kind, status, statusAsOf, lead, years
-            case targets, tags, summary, figures, sources, related
+            case id, name, aliases, government, pillar, pillars, role, partOf, follows, kind, status, statusAsOf
+            case lead, years, targets, tags, summary, figures, sources, related
+            case milestones
         }
 
         init(from decoder: any Decoder) throws {
@@ -173,6 +202,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             government = try container.decodeIfPresent(String.self, forKey: .government) ?? ""
             pillar = try container.decodeIfPresent(String.self, forKey: .pillar) ?? ""
             pillars = try container.decodeIfPresent([String].self, forKey: .pillars) ?? []
+            role = try container.decodeIfPresent(ProgrammeRole.self, forKey: .role) ?? ProgrammeRole(rawValue: "")
+            partOf = try container.decodeIfPresent(String.self, forKey: .partOf)
+            follows = try container.decodeIfPresent(String.self, forKey: .follows)
             kind = try container.decodeIfPresent(ProgrammeKind.self, forKey: .kind) ?? ProgrammeKind(rawValue: "")
             status = try container.decodeIfPresent(ProgrammeStatus.self, forKey: .status) ?? .unknown
             statusAsOf = try container.decodeIfPresent(String.self, forKey: .statusAsOf)
@@ -184,12 +216,14 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             figures = try container.decodeIfPresent([Figure].self, forKey: .figures) ?? []
             sources = try container.decodeIfPresent([Citation].self, forKey: .sources) ?? []
             related = try container.decodeIfPresent([String].self, forKey: .related) ?? []
+            milestones = try container.decodeIfPresent([Milestone].self, forKey: .milestones) ?? []
         }
 
         init(
             id: String, name: String, aliases: [String], government: String, pillar: String, pillars: [String],
-            kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String?, lead: [String], years: YearRange?,
-            targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String]
+            role: ProgrammeRole, partOf: String?, follows: String?, kind: ProgrammeKind, status: ProgrammeStatus,
+            statusAsOf: String?, lead: [String], years: YearRange?, targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String],
+            milestones: [Milestone]
         ) {
             self.id = id
             self.name = name
@@ -197,6 +231,9 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             self.government = government
             self.pillar = pillar
             self.pillars = pillars
+            self.role = role
+            self.partOf = partOf
+            self.follows = follows
             self.kind = kind
             self.status = status
             self.statusAsOf = statusAsOf
@@ -208,6 +245,7 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             self.figures = figures
             self.sources = sources
             self.related = related
+            self.milestones = milestones
         }
     }
 

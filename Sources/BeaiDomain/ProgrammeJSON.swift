@@ -9,6 +9,12 @@ public struct ProgrammeJSON: Encodable, Sendable {
     public let government: String
     public let pillar: String
     public let pillars: [String]
+    /// `initiative`, `recommendation` or `context`.
+    public let role: String
+    /// The programme whose money this one's is inside, or nil.
+    public let partOf: String?
+    /// The edition this programme replaces, or nil.
+    public let follows: String?
     public let kind: String
     public let status: String
     public let statusAsOf: String?
@@ -21,6 +27,7 @@ public struct ProgrammeJSON: Encodable, Sendable {
     public let sources: [Citation]
     public let related: [String]
     public let conflictingFigures: Bool
+    public let milestones: [Milestone]
 
     public init(_ programme: Programme) {
         id = programme.id
@@ -29,6 +36,9 @@ public struct ProgrammeJSON: Encodable, Sendable {
         government = programme.government
         pillar = programme.pillar
         pillars = programme.pillars
+        role = programme.role.rawValue
+        partOf = programme.partOf
+        follows = programme.follows
         kind = programme.kind.rawValue
         status = programme.status.rawValue
         statusAsOf = programme.statusAsOf
@@ -41,11 +51,13 @@ public struct ProgrammeJSON: Encodable, Sendable {
         sources = programme.sources
         related = programme.related
         conflictingFigures = programme.hasConflictingFigures
+        milestones = programme.milestones
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, aliases, government, pillar, pillars, kind, status, statusAsOf, lead, years, targets
-        case tags, summary, figures, sources, related, conflictingFigures
+        case id, name, aliases, government, pillar, pillars, role, partOf, follows, kind, status, statusAsOf
+        case lead, years, targets, tags, summary, figures, sources, related, conflictingFigures
+        case milestones
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,6 +68,9 @@ public struct ProgrammeJSON: Encodable, Sendable {
         try container.encode(government, forKey: .government)
         try container.encode(pillar, forKey: .pillar)
         try container.encode(pillars, forKey: .pillars)
+        try container.encode(role, forKey: .role)
+        try container.encode(partOf, forKey: .partOf)
+        try container.encode(follows, forKey: .follows)
         try container.encode(kind, forKey: .kind)
         try container.encode(status, forKey: .status)
         try container.encode(statusAsOf, forKey: .statusAsOf)
@@ -70,6 +85,7 @@ public struct ProgrammeJSON: Encodable, Sendable {
         try container.encode(sources, forKey: .sources)
         try container.encode(related, forKey: .related)
         try container.encode(conflictingFigures, forKey: .conflictingFigures)
+        try container.encode(milestones.map(MilestoneJSON.init), forKey: .milestones)
     }
 
     enum YearKeys: String, CodingKey { case start, end }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks the data against the text of its source documents (docs/DATA.md, "Provenance"): every
 /// citation points at a paragraph of its document with the cited heading standing above it, every
-/// figure's text occurs in its paragraph, and no summary shares a run of eight words with a source.
+/// figure's and milestone's text occurs in its paragraph, and no summary shares a run of eight
+/// words with a source.
 public enum ProvenanceCheck {
     /// Every provenance problem of the data files against the documents in `sourcesDirectory`.
     public static func problems(in files: [DataFile], sourcesDirectory: String) -> [DataProblem] {
@@ -40,6 +41,14 @@ public enum ProvenanceCheck {
                 guard let paragraph = check(source, field: "\(field).source", texts: texts, report: report) else { continue }
                 if paragraph.ranges(of: figure.text).isEmpty {
                     report("\(field).text", "\"\(figure.text)\" does not occur in paragraph \(paragraph.number) of \(source.document)")
+                }
+            }
+            for (offset, milestone) in programme.milestones.enumerated() {
+                guard let source = milestone.source else { continue }
+                let field = "milestones[\(offset)]"
+                guard let paragraph = check(source, field: "\(field).source", texts: texts, report: report) else { continue }
+                if paragraph.ranges(of: milestone.text).isEmpty {
+                    report("\(field).text", "\"\(milestone.text)\" does not occur in paragraph \(paragraph.number) of \(source.document)")
                 }
             }
             for document in words.keys.sorted() {

@@ -71,3 +71,17 @@ public struct FigureQualifier: Vocabulary {
     public static let known: [FigureQualifier] = ["over", "about", "up to", "at least", "under"]
         .map(FigureQualifier.init(rawValue:))
 }
+
+/// Who acts in a programme, so that every count can say what it counts.
+public struct ProgrammeRole: Vocabulary {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// An action of a government or of one of its agencies.
+    public static let initiative = ProgrammeRole(rawValue: "initiative")
+    /// Proposed by a coalition, an advisory body or a report, not adopted as such.
+    public static let recommendation = ProgrammeRole(rawValue: "recommendation")
+    /// The frame around policy: general law, the EU frame, a ranking, a company's use case, a technique.
+    public static let context = ProgrammeRole(rawValue: "context")
+    public static let known: [ProgrammeRole] = [.initiative, .recommendation, .context]
+}

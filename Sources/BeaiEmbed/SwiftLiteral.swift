@@ -50,17 +50,25 @@ enum SwiftLiteral {
             + "budget: \(figure.budget), text: \(string(figure.text)), source: \(citation(figure.source)))"
     }
 
+    static func milestone(_ milestone: Milestone) -> String {
+        "Milestone(date: \(string(milestone.date)), event: MilestoneEvent(rawValue: \(string(milestone.event.rawValue))), "
+            + "text: \(string(milestone.text)), source: \(citation(milestone.source)))"
+    }
+
     static func programme(_ programme: Programme) -> String {
         "Programme(id: \(string(programme.id)), name: \(string(programme.name)), aliases: \(strings(programme.aliases)), "
             + "government: \(string(programme.government)), pillar: \(string(programme.pillar)), "
-            + "pillars: \(strings(programme.pillars)), kind: ProgrammeKind(rawValue: \(string(programme.kind.rawValue))), "
+            + "pillars: \(strings(programme.pillars)), role: ProgrammeRole(rawValue: \(string(programme.role.rawValue))), "
+            + "partOf: \(optional(programme.partOf)), follows: \(optional(programme.follows)), "
+            + "kind: ProgrammeKind(rawValue: \(string(programme.kind.rawValue))), "
             + "status: ProgrammeStatus(rawValue: \(string(programme.status.rawValue))), "
             + "statusAsOf: \(optional(programme.statusAsOf)), lead: \(strings(programme.lead)), "
             + "years: \(years(programme.years)), targets: \(strings(programme.targets)), tags: \(strings(programme.tags)), "
             + "summary: \(string(programme.summary)), "
             + "figures: [" + programme.figures.map(figure).joined(separator: ", ") + "], "
             + "sources: [" + programme.sources.map(citation).joined(separator: ", ") + "], "
-            + "related: \(strings(programme.related)))"
+            + "related: \(strings(programme.related)), "
+            + "milestones: [" + programme.milestones.map(milestone).joined(separator: ", ") + "])"
     }
 
     /// Programmes per generated function: the optimiser's time grows faster than linearly with a
@@ -94,6 +102,17 @@ enum SwiftLiteral {
             lines.append("organisations.append(Organisation(id: \(string(organisation.id)), name: \(string(organisation.name)), "
                 + "aliases: \(strings(organisation.aliases)), government: \(string(organisation.government))))")
         }
+        lines.append("var synonyms: [SynonymGroup] = []")
+        for group in dataset.synonyms {
+            lines.append("synonyms.append(SynonymGroup(id: \(string(group.id)), terms: \(strings(group.terms))))")
+        }
+        lines.append("var competences: [Competence] = []")
+        for competence in dataset.competences {
+            lines.append("competences.append(Competence(government: \(string(competence.government)), "
+                + "pillar: \(string(competence.pillar)), matter: \(string(competence.matter)), "
+                + "competent: \(strings(competence.competent)), source: \(citation(competence.source)), "
+                + "basis: \(optional(competence.basis))))")
+        }
         lines.append("var programmes: [Programme] = []")
         lines.append("programmes.reserveCapacity(\(dataset.programmes.count))")
         let chunks = stride(from: 0, to: dataset.programmes.count, by: programmesPerFunction).map {
@@ -101,7 +120,7 @@ enum SwiftLiteral {
         }
         for number in chunks.indices { lines.append("programmes\(number)(&programmes)") }
         lines.append("return Dataset(governments: governments, pillars: pillars, documents: documents, "
-            + "organisations: organisations, programmes: programmes)")
+            + "organisations: organisations, programmes: programmes, synonyms: synonyms, competences: competences)")
         var source = "    static func compiledDataset() -> Dataset? {\n"
             + lines.map { "        " + $0 }.joined(separator: "\n") + "\n    }\n"
         for (number, chunk) in chunks.enumerated() {

@@ -84,15 +84,19 @@ enum ProgrammeCSV {
         "id", "name", "aliases", "government", "government_name", "pillar", "pillar_name", "other_pillars", "kind",
         "status", "status_as_of", "lead", "lead_names", "year_start", "year_end", "targets", "tags", "summary",
         "budget_per_year_eur", "budget_one_off_or_total_eur", "figures", "conflicting_figures", "sources", "related",
+        "role", "part_of", "follows", "budget_years",
     ]
 
     static func document(_ programmes: [Programme], dataset: Dataset) -> String {
-        ([columns] + programmes.map { row($0, dataset: dataset) })
+        let ledger = BudgetLedger(dataset)
+        return ([columns] + programmes.map { row($0, dataset: dataset, ledger: ledger) })
             .map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    static func row(_ programme: Programme, dataset: Dataset) -> [String] {
-        let totals = BudgetTotals([programme])
+    static func row(_ programme: Programme, dataset: Dataset, ledger: BudgetLedger) -> [String] {
+        let amounts = ledger.amounts(of: programme.id)
+        let perYear = amounts.filter { $0.period == .perYear }
+        let once = amounts.filter { $0.period == .oneOffOrTotal }
         return [
             programme.id, programme.name, programme.aliases.joined(separator: "; "), programme.government,
             dataset.government(programme.government)?.name ?? "", programme.pillar,
@@ -101,12 +105,15 @@ enum ProgrammeCSV {
             programme.lead.joined(separator: "; "), dataset.leadNames(of: programme).joined(separator: "; "),
             programme.years?.start.map(String.init) ?? "", programme.years?.end.map(String.init) ?? "",
             programme.targets.joined(separator: "; "), programme.tags.joined(separator: "; "), programme.summary,
-            totals.withPerYear > 0 ? number(totals.perYear) : "", totals.withOneOff > 0 ? number(totals.oneOff) : "",
+            perYear.isEmpty ? "" : number(perYear.reduce(0) { $0 + $1.value }),
+            once.isEmpty ? "" : number(once.reduce(0) { $0 + $1.value }),
             programme.figures.map { figure in
                 "\(figure.label): \(FigureText.value(figure, euro: "EUR ")) (\"\(figure.text)\", \(cite(figure.source)))"
             }.joined(separator: "; "),
             programme.hasConflictingFigures ? "true" : "false",
             programme.sources.map(cite).joined(separator: "; "), programme.related.joined(separator: "; "),
+            programme.role.rawValue, programme.partOf ?? "", programme.follows ?? "",
+            perYear.map { "\(number($0.value)): \($0.years?.label ?? "undated")" }.joined(separator: "; "),
         ]
     }
 
@@ -137,11 +144,12 @@ enum ProgrammeMarkdown {
         if let asOf = dataset.asOf { lines += ["Data as of \(asOf). Source: beai.", ""] }
         lines.append("| Programme | Government | Pillar | Kind | Status | Lead | Years | Budget | Summary |")
         lines.append("|---|---|---|---|---|---|---|---|---|")
+        let ledger = BudgetLedger(dataset)
         for programme in programmes {
-            let totals = BudgetTotals([programme])
-            var budget: [String] = []
-            if totals.withPerYear > 0 { budget.append(EuroAmount.format(totals.perYear) + " per year") }
-            if totals.withOneOff > 0 { budget.append(EuroAmount.format(totals.oneOff) + " one-off/total") }
+            let budget = ledger.amounts(of: programme.id).map { amount in
+                EuroAmount.format(amount.value) + (amount.period == .perYear ? " per year" : " one-off/total")
+                    + (amount.years.map { " (\($0.label))" } ?? " (no year)")
+            }
             let cells = [
                 "\(programme.name) (`\(programme.id)`)",
                 dataset.government(programme.government)?.name ?? programme.government,

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
         if json {
             print(try JSONOutput.string(ProgrammeJSON(programme)))
         } else {
-            print(ProgrammeReport(programme: programme, dataset: dataset).text, terminator: "")
+            print(ProgrammeReport(programme: programme, dataset: dataset, ledger: BudgetLedger(dataset)).text, terminator: "")
         }
     }
 }

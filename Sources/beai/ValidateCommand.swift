@@ -8,9 +8,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check the data (built-in, or --data DIR) and list every problem with its file and line.",
         discussion: """
             With --sources DIR, also check provenance against the documents' text files in DIR: every \
-            citation's paragraph must exist with the cited heading standing above it, every figure's text \
-            must occur in its paragraph, and no summary may share eight words in a row with a document \
-            (docs/DATA.md).
+            citation's paragraph must exist with the cited heading standing above it, every figure's and \
+            milestone's text must occur in its paragraph, and no summary may share eight words in a row with \
+            a document (docs/DATA.md).
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -23,10 +23,12 @@ import Testing
         let array = try #require(try json(result.stdout) as? [[String: Any]])
         #expect(array.map { $0["id"] as? String } == ["anticipate", "joint-rd-projects"])
         let record = array[1]
-        for key in ["id", "name", "aliases", "government", "pillar", "pillars", "kind", "status", "lead", "years",
-                    "summary", "figures", "sources"] {
+        for key in ["id", "name", "aliases", "government", "pillar", "pillars", "role", "partOf", "follows", "kind",
+                    "status", "lead", "years", "summary", "figures", "sources"] {
             #expect(record[key] != nil, "missing \(key)")
         }
+        #expect(record["role"] as? String == "initiative")
+        #expect(record["partOf"] is NSNull && record["follows"] is NSNull)
         #expect(record["government"] as? String == "brussels")
         #expect(record["aliases"] as? [String] == ["Team Up"])
         let figure = try #require((record["figures"] as? [[String: Any]])?.last)
@@ -63,6 +65,18 @@ import Testing
         #expect(result.stdout.contains("anticipate  Anticipate"))
     }
 
+    @Test func showSaysRoleLinksAndTheYearsABudgetCountsIn() throws {
+        let result = try BeaiProcess.run(["show", "flemish-ai-policy-plan-2024"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Role: initiative"))
+        #expect(result.stdout.contains("Follows: Flemish AI action plan [flemish-ai-action-plan]"))
+        #expect(result.stdout.contains("€35m per year: 2024–2025 (from the programme's start to its source's year, 2025)"))
+        let part = try BeaiProcess.run(["show", "flanders-ai-research-programme", "--json"])
+        let object = try #require(try json(part.stdout) as? [String: Any])
+        #expect(object["partOf"] as? String == "flemish-ai-action-plan")
+        #expect(object["role"] as? String == "initiative")
+    }
+
     @Test func showJSONIsOneObject() throws {
         let result = try BeaiProcess.run(["show", "anticipate", "--json", "--data", minimal])
         let object = try #require(try json(result.stdout) as? [String: Any])
@@ -89,13 +103,14 @@ import Testing
         let result = try BeaiProcess.run(["validate", "--data", broken])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 5)
+        #expect(lines.count == 6)
+        #expect(result.stdout.contains("[0] bad-one: role: missing role (known: initiative, recommendation, context)"))
         #expect(result.stdout.contains("programmes/bad.json:2: [0] bad-one: name: empty name"))
         #expect(result.stdout.contains("government: unknown government \"brusels\" (did you mean \"brussels\"?)"))
         #expect(result.stdout.contains("figures[0].value: negative"))
         #expect(result.stdout.contains("figures[0].source: figure without a citation"))
         #expect(result.stdout.contains("related[0]: unknown programme \"nowhere\""))
-        #expect(result.stderr.contains("5 problems"))
+        #expect(result.stderr.contains("6 problems"))
     }
 
     @Test func malformedJSONGivesLineAndColumn() throws {

@@ -92,6 +92,15 @@ import Testing
         let joint = try #require(rows.first { $0.hasPrefix("joint-rd-projects") })
         #expect(joint.contains("; subsidies: EUR 12m total (\"\"EUR 12 million\"\", brussels-ai-policy § Initiative overview ¶ 3)\","))
         #expect(joint.contains(",,12000000,"))
+        #expect(rows[0].hasSuffix(",sources,related,role,part_of,follows,budget_years"))
+        #expect(joint.hasSuffix(",initiative,,,"))
+    }
+
+    @Test func exportCSVSaysRoleLinksAndTheYearsABudgetCountsIn() throws {
+        let result = try BeaiProcess.run(["export", "--format", "csv", "--query", "\"Flemish AI Policy Plan 2024\""])
+        #expect(result.status == 0)
+        let plan = try #require(result.stdout.components(separatedBy: "\r\n").first { $0.hasPrefix("flemish-ai-policy-plan-2024,") })
+        #expect(plan.hasSuffix(",initiative,,flemish-ai-action-plan,35000000: 2024–2025"))
     }
 
     @Test func exportWithAQueryInRankOrderAndToAFile() throws {

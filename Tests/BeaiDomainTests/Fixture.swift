@@ -36,6 +36,7 @@ enum Fixture {
             ("government", "\"wallonia\""),
             ("pillar", "\"strategy\""),
             ("pillars", "[\"skills\"]"),
+            ("role", "\"initiative\""),
             ("kind", "\"plan\""),
             ("status", "\"active\""),
             ("statusAsOf", "\"2021-09-01\""),
@@ -61,9 +62,13 @@ enum Fixture {
         return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
     }
 
-    /// The data files, with `programmes` as the one programme file's array elements.
-    static func files(programmes: [String] = [programme()], organisations: String = organisations) -> [DataFile] {
-        [
+    /// The data files, with `programmes` as the one programme file's array elements, and a
+    /// competences file when `competences` is given.
+    static func files(
+        programmes: [String] = [programme()], organisations: String = organisations, competences: String? = nil
+    ) -> [DataFile] {
+        let extra = competences.map { [DataFile(path: "competences.json", contents: $0)] } ?? []
+        return extra + [
             DataFile(path: "governments.json", contents: governments),
             DataFile(path: "pillars.json", contents: pillars),
             DataFile(path: "documents.json", contents: documents),

@@ -2,8 +2,8 @@ import BeaiDomain
 import Foundation
 import Testing
 
-/// `ProvenanceCheck` against invented source texts: each rule on a citation or summary broken in
-/// exactly that way.
+/// `ProvenanceCheck` against invented source texts: each rule on a citation (of a figure, a source or
+/// a milestone) or a summary broken in exactly that way.
 @Suite struct ProvenanceCheckTests {
     static let documentA = """
         Wallonia
@@ -92,6 +92,17 @@ import Testing
 
     @Test func sevenWordsInARowAreStillOwnWords() throws {
         #expect(try problems(["summary": #""Adults learn the care of old harbour cranes at night.""#]).isEmpty)
+    }
+
+    @Test func aMilestoneIsCheckedLikeAFigure() throws {
+        let milestone = #"{"date": "2019", "event": "started", "text": "every year for training", "source": "#
+        #expect(try problems(["milestones": "[" + milestone + #"{"document": "doc-a", "section": "Wallonia", "paragraph": 2}}]"#])
+            .isEmpty, "the text is found across the paragraph's line break")
+        let elsewhere = try problems(["milestones": "[" + milestone + #"{"document": "doc-a", "section": "Skills", "paragraph": 4}}]"#])
+        #expect(elsewhere.map(\.path) == ["[0] plan-a: milestones[0].text"])
+        #expect(elsewhere.first?.message == "\"every year for training\" does not occur in paragraph 4 of doc-a")
+        let unlocated = try problems(["milestones": "[" + milestone + #"{"document": "doc-a", "section": "Wallonia"}}]"#])
+        #expect(unlocated.map(\.path) == ["[0] plan-a: milestones[0].source.paragraph"])
     }
 
     @Test func aMissingDocumentIsReportedWithItsPath() throws {

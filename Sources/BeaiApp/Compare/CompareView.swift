@@ -12,7 +12,7 @@ enum CompareView {
             return [("↑↓", "programmes"), ("Enter", "open"), ("Esc", "back to the grid"), ("?", "help"), ("q", "quit")]
         }
         return [("↑↓←→", "cell"), ("Enter", "programmes"), ("s", "swap"), ("t", "third"), ("d", "differing"),
-                ("p", "pick"), ("Esc", "close"), ("?", "help")]
+                ("p", "pick"), ("Esc", "close"), ("T", "timeline"), ("?", "help")]
     }
 
     static func draw(_ state: State, _ compare: CompareState, in rect: Rect, into buffer: inout Buffer) {

@@ -21,6 +21,7 @@ extension State {
             }
         case .character("c"): openCompare()
         case .character("m"): comparePair()
+        case .character("T"): openTimeline()
         case .character("e") where focus == .tree, .character("y") where focus == .tree:
             message = "Tab to the detail pane and select a figure or a source line: e opens its passage, y copies its citation."
         default:

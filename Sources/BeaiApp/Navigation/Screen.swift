@@ -11,11 +11,13 @@ public enum Screen: Sendable {
     case bookmarks(BookmarksState)
     /// The passage behind a figure or a source, in its document.
     case evidence(EvidenceState)
+    /// Programmes on a year axis, with their milestones and the years' figures.
+    case timeline(TimelineState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
     /// The list of keys, drawn over the screen below.
-    case help
+    case help(HelpState)
 
     /// The search, if this is the search screen.
     public var search: SearchState? {
@@ -43,6 +45,7 @@ public enum Screen: Sendable {
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
         case .evidence: return "the evidence"
+        case .timeline: return "the timeline"
         case .browse: return "the tree"
         case .help: return "help"
         }
