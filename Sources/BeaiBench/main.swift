@@ -9,6 +9,8 @@ import Foundation
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --timeline [--size 100000]   (timeline render, and keys at scale)
+///     swift run -c release beai-bench --filters [--size 100000] [--rounds 20]   (filter panel keys)
 ///     swift run -c release beai-bench --evidence DIR      (opening the evidence screen, documents in DIR)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
@@ -25,6 +27,10 @@ struct BenchmarkOptions {
     var render = false
     /// Measure search keystrokes in the explorer (update and view) instead.
     var keystrokes = false
+    /// Measure the timeline screen (render, and opening and scrolling a pillar's) instead.
+    var timeline = false
+    /// Measure the filter panel's keys in the explorer (update and view) instead.
+    var filters = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
     /// Measure opening the evidence screen, with the source documents in this directory, instead.
@@ -47,10 +53,12 @@ struct BenchmarkOptions {
             case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--render": render = true
             case "--keystrokes": keystrokes = true
+            case "--timeline": timeline = true
+            case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
             case "--evidence": evidenceSources = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --evidence DIR | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -145,6 +153,19 @@ func run() throws {
     }
     if let sources = options.evidenceSources {
         ExplorerBenchmarks.evidence(builtin, sources: sources, rounds: options.rounds * 4)
+        return
+    }
+    if options.timeline {
+        TimelineBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
+        let size = options.querySize ?? 100_000
+        TimelineBenchmarks.keystrokes(SyntheticDataset(seed: builtin).make(count: size, randomSeed: options.seed),
+                                      rounds: max(options.rounds, 20))
+        return
+    }
+    if options.filters {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        ExplorerBenchmarks.filters(dataset, rounds: options.rounds)
         return
     }
     if options.keystrokes {

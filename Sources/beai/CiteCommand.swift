@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 import BeaiTUI
 
 /// `beai cite ID`: the paragraph behind every figure and source mention of a programme, read from

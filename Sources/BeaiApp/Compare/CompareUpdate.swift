@@ -24,7 +24,7 @@ extension State {
 
     /// The comparison a compare screen shows.
     func comparison(_ compare: CompareState) -> GovernmentComparison {
-        GovernmentComparison(tree: tree, pillars: dataset.pillars, governments: compare.governments)
+        GovernmentComparison(tree: filteredTree, pillars: dataset.pillars, governments: compare.governments)
     }
 
     /// The pillar rows shown, after the "only differing" filter.

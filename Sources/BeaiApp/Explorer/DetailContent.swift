@@ -114,7 +114,7 @@ struct DetailContent {
         add(government.name, theme.title)
         let native = government.allNames.dropFirst().joined(separator: " / ")
         if !native.isEmpty { add(native, theme.dim) }
-        field("Programmes", "\(node.count)")
+        field("Programmes", state.countText(government: id))
         field("Budgets", totalsText(node.totals))
 
         if let headline = node.headline {
@@ -160,7 +160,7 @@ struct DetailContent {
         add(node.pillar.name, theme.title)
         add("\(node.government.name) \(glyphs.breadcrumb) \(node.pillar.name)", theme.dim)
         if !node.pillar.description.isEmpty { add(node.pillar.description) }
-        field("Programmes", "\(node.programmes.count)")
+        field("Programmes", state.countText(government: governmentID, pillar: pillarID))
         field("Budgets", totalsText(node.totals))
         heading("Programmes")
         // Laid out on every frame: a pillar of a large dataset may hold thousands, which the tree
@@ -224,6 +224,14 @@ struct DetailContent {
                      Span(figure.budget ? " (budget)" : "", theme.dim)])
                 add([Span("    \u{201C}\(figure.text)\u{201D} ", .plain), Span(cite(figure.source, dataset), theme.dim)])
                 link(since: first, to: .figure(programme: id, index: index))
+            }
+        }
+        if !programme.milestones.isEmpty {
+            heading("Milestones (T: on a timeline)")
+            for milestone in programme.milestones.sorted(by: { $0.date < $1.date }) {
+                add([Span("  " + TimelineGlyphs(glyphs).marker + " ", theme.warning), Span(milestone.date + " ", theme.heading),
+                     Span(milestone.event.rawValue)])
+                add([Span("    \u{201C}\(milestone.text)\u{201D} ", .plain), Span(cite(milestone.source, dataset), theme.dim)])
             }
         }
         if !programme.sources.isEmpty {

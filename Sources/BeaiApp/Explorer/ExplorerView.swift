@@ -12,9 +12,10 @@ enum ExplorerView {
     static func footerKeys(_ state: State, returnsTo below: Screen?) -> [(String, String)] {
         let back: [(String, String)] = below.map { [("Esc", "to \($0.name)")] } ?? []
         if state.focus == .tree {
-            return back + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("c", "compare"), ("[ ]", "back/fwd"),
-                           ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("T", "timeline"), ("←→", "fold"),
-                           ("Space", "mark"), ("m", "pair")]
+            let clear: [(String, String)] = state.filter.isEmpty ? [] : [("F", "clear filter")]
+            return back + clear + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("f", "filter"), ("c", "compare"),
+                                   ("[ ]", "back/fwd"), ("?", "help"), ("q", "quit"), ("b/B", "bookmarks"), ("T", "timeline"),
+                                   ("s", "sort"), ("←→", "fold"), ("Space", "mark"), ("m", "pair")]
         }
         return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("e", "evidence"), ("y", "copy"), ("Tab", "tree"), ("[ ]", "back/fwd"),
                        ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]
@@ -38,11 +39,11 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
         switch row.node {
         case let .government(id):
             let totals = state.tree.governments.first { $0.government.id == id }?.totals ?? BudgetTotals()
-            return ("\(row.count)", budgetText(totals, glyphs))
+            return (countText(row), budgetText(totals, glyphs))
         case let .pillar(government, pillar):
             let totals = state.tree.governments.first { $0.government.id == government }?
                 .pillars.first { $0.pillar.id == pillar }?.totals ?? BudgetTotals()
-            return ("\(row.count)", budgetText(totals, glyphs))
+            return (countText(row), budgetText(totals, glyphs))
         case .programme:
             return ("", "")
         }
@@ -72,6 +73,12 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
     ListView(rows: lines, selected: selected.map { $0 - first }, offset: 0,
              selectedStyle: focused ? theme.selected : Style(reverse: false, underline: true))
         .render(in: inner, into: &buffer)
+}
+
+/// A node's count: "0 of 31" where a filter leaves it empty.
+private func countText(_ row: TreeRow) -> String {
+    if row.count == 0, let total = row.total, total > 0 { return "0 of \(total)" }
+    return "\(row.count)"
 }
 
 /// "€32m/y €10m": the per-year and one-off/total budget sums of a tree node, never added together.

@@ -12,6 +12,8 @@ public struct TreeRow: Hashable, Sendable {
     public let title: String
     /// Programmes under the node (1 for a programme).
     public let count: Int
+    /// Programmes under the node in the unfiltered tree, while a filter is on.
+    public let total: Int?
     public let expandable: Bool
     public let expanded: Bool
 }

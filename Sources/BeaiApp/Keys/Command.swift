@@ -5,14 +5,14 @@
 /// default key before the screen sees it.
 public enum Command: String, CaseIterable, Sendable {
     // Every screen but a text prompt.
-    case quit, help
+    case quit, help, clearFilters = "clear-filters", export
     // Moving, on every screen but a text prompt.
     case up, down, left, right
     case pageUp = "page-up", pageDown = "page-down", top, bottom
     case open, close
     // The tree and detail.
     case search, nextResult = "next-result", previousResult = "previous-result", compare, pair, mark, focus
-    case back, forward, bookmark, bookmarks
+    case back, forward, bookmark, bookmarks, filter, sort
     case timeline
     // The detail pane's figures and sources, and the evidence screen.
     case evidence, copyCitation = "copy-citation"
@@ -28,10 +28,10 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var scope: Scope {
         switch self {
-        case .quit, .help: return .everywhere
+        case .quit, .help, .clearFilters, .export: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
-             .bookmarks, .timeline, .evidence, .copyCitation: return .explorer
+             .bookmarks, .filter, .sort, .timeline, .evidence, .copyCitation: return .explorer
         case .swap, .third, .differing, .pick: return .compare
         case .removeBookmark: return .bookmarks
         }
@@ -42,6 +42,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return [.character("q")]
         case .help: return [.character("?")]
+        case .clearFilters: return [.character("F")]
+        case .export: return [.character("x"), .control("x")]
         case .up: return [.up, .character("k")]
         case .down: return [.down, .character("j")]
         case .left: return [.left, .character("h")]
@@ -63,6 +65,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return [.character("]")]
         case .bookmark: return [.character("b")]
         case .bookmarks: return [.character("B")]
+        case .filter: return [.character("f")]
+        case .sort: return [.character("s")]
         case .timeline: return [.character("T")]
         case .evidence: return [.character("e")]
         case .copyCitation: return [.character("y")]
@@ -79,6 +83,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return "quit"
         case .help: return "show or hide the keys"
+        case .clearFilters: return "clear every filter"
+        case .export: return "export what the screen shows to a file"
         case .up, .down, .left, .right: return "move \(rawValue)"
         case .pageUp, .pageDown: return "move or scroll by a page"
         case .top: return "first"
@@ -96,6 +102,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return "forward again"
         case .bookmark: return "bookmark the selected programme"
         case .bookmarks: return "list the bookmarks"
+        case .filter: return "filter the tree by facet"
+        case .sort: return "order the programmes inside each pillar"
         case .timeline: return "timeline of the selection, the compared governments or the results"
         case .evidence: return "the passage behind the selected figure or source line"
         case .copyCitation: return "copy the citation of the selected figure or source line, or of the evidence shown"

@@ -27,7 +27,7 @@ public struct Keymap: Hashable, Sendable {
             // Its n, N and y are the explorer's keys for the next result and for copying.
             return Command.allCases.filter { [.everywhere, .moving].contains($0.scope) }
                 + [.nextResult, .previousResult, .copyCitation]
-        case .search?: scopes = []
+        case .search?, .export?: scopes = []
         default: scopes = [.everywhere, .moving]
         }
         return Command.allCases.filter { scopes.contains($0.scope) }
