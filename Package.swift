@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiExport", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiConfigTests", dependencies: ["BeaiConfig", "BeaiApp", "BeaiTUI"]),
+        .testTarget(name: "BeaiTerminalTests", dependencies: ["BeaiTerminal"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
         .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),
     ]

@@ -18,12 +18,13 @@ public enum Clipboard {
         "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
     }
 
-    /// Writes the escape for `text` to the terminal, after ncurses has flushed its frame.
-    static func send(_ text: String) {
+    /// Writes the escape for `text` to the terminal (standard output unless `descriptor` says
+    /// otherwise), after ncurses has flushed its frame.
+    static func send(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         let bytes = Array(sequence(text).utf8)
         var written = 0
         while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if result <= 0 { break }
             written += result
         }

@@ -46,6 +46,13 @@ import Testing
         #expect(found.map(\.path) == ["[0] plan-a: figures[0].source.section"])
     }
 
+    @Test func aMilestoneCitationFollowsTheSameRules() throws {
+        let found = problems(["milestones": """
+            [{"date": "2019", "event": "started", "text": "2019", "source": {"document": "doc-a", "section": "The Flemish Region", "paragraph": 0}}]
+            """])
+        #expect(Set(found.map(\.path)) == ["[0] plan-a: milestones[0].source.section", "[0] plan-a: milestones[0].source.paragraph"])
+    }
+
     @Test func paragraphsAreNumberedFromOne() throws {
         let found = problems(["sources": #"[{"document": "doc-a", "section": "Wallonia", "paragraph": 0}]"#])
         #expect(found.map(\.path) == ["[0] plan-a: sources[0].paragraph"])

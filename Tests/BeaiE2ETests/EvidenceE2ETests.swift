@@ -8,9 +8,10 @@ import Testing
         .appending(path: "../BeaiAppTests/Fixtures").standardizedFileURL
 
     /// beai on the explorer fixture, on the Flemish plan's first figure in the detail pane.
-    private func onTheFirstFigure(sources: String) throws -> TmuxSession {
+    private func onTheFirstFigure(sources: String, terminal: String = "xterm-256color") throws -> TmuxSession {
         let session = try TmuxSession(["--data", fixtures.appending(path: "explorer").path, "--sources", sources],
-                                      environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.path])
+                                      environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.path,
+                                                    "TERM": terminal])
         try session.wait(for: "? help")
         try session.keys("/")
         try session.type("flemish")
@@ -61,6 +62,20 @@ import Testing
             buffers = try session.pasteBuffers()
         }
         #expect(buffers.contains(citation), "tmux took no OSC 52 copy of the citation")
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func whereTheTerminalCannotTakeOSC52TheFooterSaysSo() throws {
+        let session = try onTheFirstFigure(sources: fixtures.appending(path: "sources").path, terminal: "linux")
+        try session.acceptClipboardEscapes()
+        try session.keys("Enter")
+        try session.wait(for: "§ Fixture ¶ 3")
+        let before = try session.pasteBuffers()
+        try session.keys("y")
+        #expect(try session.wait(for: "This terminal cannot take a copy").contains("The citation: “EUR 32 million”"))
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try session.pasteBuffers() == before, "no OSC 52 on a terminal without it")
         try session.keys("q")
         #expect(session.exitStatus() == 0)
     }
