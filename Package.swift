@@ -47,6 +47,7 @@ let package = Package(
             name: "beai",
             dependencies: [
                 "BeaiDomain", "BeaiBuiltinData", "BeaiExport", "BeaiSearch", "BeaiApp", "BeaiConfig", "BeaiTerminal",
+                "BeaiTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
@@ -55,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiExport", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiConfigTests", dependencies: ["BeaiConfig", "BeaiApp", "BeaiTUI"]),
+        .testTarget(name: "BeaiTerminalTests", dependencies: ["BeaiTerminal"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
         .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),
     ]

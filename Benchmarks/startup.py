@@ -11,13 +11,15 @@ Runs each program under a pseudo-terminal (100x30 unless told) and measures:
     p50 and p99, at both sizes; for a large dataset, where beai searches on a thread of its own,
     also the time from each key to the frame that shows its results.
 
+  - the time from the key that opens the evidence screen (a citation's passage) to its frame,
+    the first time (the document is read then) and again (it is kept), with --sources DIR;
   - the time to render a full frame at 200x60, by running `beai-bench --render` (built beside
     beai: `swift build -c release --static-swift-stdlib --product beai-bench`).
 
 With --config FILE, beai starts with that config file (by default with none, whatever the
 user's own).
 
-Usage: python3 Benchmarks/startup.py [--beai PATH] [--runs N] [--large-data DIR] [--config FILE]
+Usage: python3 Benchmarks/startup.py [--beai PATH] [--runs N] [--large-data DIR] [--config FILE] [--sources DIR]
 """
 import argparse, os, pty, resource, select, signal, statistics, struct, subprocess, sys, tempfile, time, fcntl, termios
 
@@ -113,6 +115,30 @@ def search_latency(argv, env, query, cols=100, rows=30, settle=0.3, per_key=0.05
     return times[-len(query):], results, usage.ru_maxrss
 
 
+def evidence_latency(argv, env, sources, runs=5):
+    """Frame times (ms) of the Enter that opens the evidence screen on The Beacon's AI Watch
+    citation: the first open of each run reads the document, the second finds it kept."""
+    first, again = [], []
+    for _ in range(runs):
+        log = tempfile.NamedTemporaryFile(prefix="beai-frames-", delete=False).name
+        pid, fd = spawn(argv + ["--sources", sources, "--search", "the beacon"], dict(env, BEAI_FRAME_LOG=log), 100, 30)
+        read_until(fd, b"beai", 60)
+        drain(fd, 1.5)
+        # The result, the detail pane, the second source line (AI Watch), then open, back, open, back.
+        for key in [b"\r", b"\t", b"\x1bOB", b"\r", b"\x1b", b"\r", b"\x1b", b"q"]:
+            os.write(fd, key)
+            drain(fd, 0.3)
+        os.wait4(pid, 0)
+        os.close(fd)
+        with open(log) as handle:
+            keys = [float(line.split()[1]) for line in handle if line.startswith("key ")]
+        os.unlink(log)
+        if len(keys) >= 6:
+            first.append(keys[3])
+            again.append(keys[5])
+    return first, again
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     if not ordered:
@@ -125,6 +151,8 @@ def main():
     parser.add_argument("--beai", default=os.path.join(HERE, "..", ".build", "release", "beai"))
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--large-data", help="a dataset directory (e.g. 100,000 synthetic programmes)")
+    parser.add_argument("--sources", default=os.path.join(HERE, "..", "..", "shared", "sources"),
+                        help="the source documents' text files, for the evidence screen")
     parser.add_argument("--config", help="a config.toml to start with (default: none, whatever the user has)")
     args = parser.parse_args()
 
@@ -156,6 +184,14 @@ def main():
     latencies, _, _ = search_latency(beai, env, query)
     print(f"search keystroke to frame (with its results), built-in data: p50 {percentile(latencies, 0.5):.2f} ms, "
           f"p99 {percentile(latencies, 0.99):.2f} ms over {len(latencies)} keys")
+
+    if os.path.isdir(args.sources):
+        first, again = evidence_latency(beai, env, os.path.abspath(args.sources))
+        print(f"evidence screen, key to frame, built-in data: first open (reads the document) median "
+              f"{statistics.median(first):.2f} ms, max {max(first):.2f} ms; again median {statistics.median(again):.2f} ms, "
+              f"max {max(again):.2f} ms over {len(first)} runs")
+    else:
+        print(f"evidence screen: no source documents at {args.sources} (--sources DIR)")
 
     bench = os.path.join(os.path.dirname(beai[0]), "beai-bench")
     if os.access(bench, os.X_OK):

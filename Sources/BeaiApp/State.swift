@@ -57,6 +57,15 @@ public struct State: Sendable {
     /// `exportFinished`, so that `update` stays free of I/O.
     public internal(set) var exportRequest: ExportRequest?
 
+    /// The source documents' texts, each read when the evidence screen first needs it (never at
+    /// start-up); nil when beai has nowhere to look for them.
+    public var sources: SourceLibrary?
+    /// True when the terminal takes the OSC 52 escape, so that `y` can copy a citation.
+    public var canCopy = true
+    /// Text for the terminal to put on the clipboard (OSC 52) once this update is applied: the
+    /// backend sends it and clears it.
+    public var pendingCopy: String?
+
     /// The search index; search finds nothing while it is nil.
     public var searchIndex: SearchIndex?
     /// True while the index is being built (after the first frame); false once it has arrived,

@@ -15,6 +15,7 @@ extension State {
             self.width = max(0, width)
             self.height = max(0, height)
             clampScroll()
+            relayoutEvidence()
         case let .key(key):
             handle(key)
         case let .text(text):
@@ -33,6 +34,7 @@ extension State {
             guard showsTree, !isTooSmall else { return }
             click(column: column, row: row)
         case let .scroll(up, column, row):
+            if case .evidence? = topScreen, !isTooSmall { evidenceScroll(up: up) }
             guard showsTree, !isTooSmall else { return }
             scroll(up: up, column: column, row: row)
         }
@@ -71,6 +73,7 @@ extension State {
         case let .filter(panel)?: filterKey(key, panel)
         case let .export(prompt)?: exportKey(key, prompt)
         case let .timeline(timeline)?: timelineKey(key, timeline)
+        case let .evidence(evidence)?: evidenceKey(key, evidence)
         case .browse?, nil: explorerKey(key)
         }
     }

@@ -25,6 +25,8 @@ public func view(_ state: State) -> Buffer {
         FilterView.draw(state, panel, in: layout, into: &buffer)
     case let .timeline(timeline)?:
         TimelineView.draw(state, timeline, in: layout.body, into: &buffer)
+    case let .evidence(evidence)?:
+        EvidenceView.draw(state, evidence, in: layout.body, into: &buffer)
     case .browse?, .help?, .export?, nil:
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
@@ -112,6 +114,7 @@ private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer
     case .filter?: keys = FilterView.footerKeys
     case let .export(prompt)?: keys = ExportView.footerKeys(prompt)
     case .timeline?: keys = TimelineView.footerKeys
+    case .evidence?: keys = EvidenceView.footerKeys
     case .browse?: keys = ExplorerView.footerKeys(state, returnsTo: below)
     case nil: keys = ExplorerView.footerKeys(state, returnsTo: nil)
     }

@@ -56,6 +56,51 @@ enum ExplorerBenchmarks {
         }
     }
 
+    /// Opens the evidence screen on the first source citation of every programme at 100×30 (what
+    /// the key does, and the frame's `view`), `rounds` times: the first open of a document reads
+    /// and splits it, later ones find it kept. Prints p50 and p99 of each, and the slowest.
+    static func evidence(_ dataset: Dataset, sources: String, rounds: Int) {
+        let clock = ContinuousClock()
+        var first: [Double] = []
+        var again: [Double] = []
+        var slowest: (milliseconds: Double, what: String) = (0, "")
+        for _ in 0..<rounds {
+            var base = State(dataset: dataset, width: 100, height: 30)
+            base.sources = SourceLibrary(location: SourcesLocation(directory: sources, origin: .option), dataset: dataset)
+            var opened: Set<String> = []
+            for programme in dataset.programmes where !programme.sources.isEmpty {
+                var state = base
+                state.selectNode(.programme(programme.id))
+                let document = programme.sources[0].document
+                let began = clock.now
+                state.openEvidence(.source(programme: programme.id, index: 0))
+                _ = view(state)
+                let took = milliseconds(clock.now - began)
+                if opened.insert(document).inserted { first.append(took) } else { again.append(took) }
+                if took > slowest.milliseconds { slowest = (took, "\(programme.id) (\(document))") }
+            }
+        }
+        for (label, times) in [("first open of a document (read and split)", first), ("a document already read", again)] {
+            let sorted = times.sorted()
+            print("evidence screen (update + view), 100x30, \(label): p50 \(format(percentile(sorted, 0.5))) ms, "
+                + "p99 \(format(percentile(sorted, 0.99))) ms over \(sorted.count) opens")
+        }
+        print("  slowest: \(format(slowest.milliseconds)) ms, \(slowest.what)")
+        let regions = RegionNames(dataset.governments)
+        for document in dataset.documents {
+            guard let data = FileManager.default.contents(atPath: sources + "/" + document.file) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            var times: [Double] = []
+            for _ in 0..<rounds {
+                let began = clock.now
+                _ = SourceText(text, regions: regions)
+                times.append(milliseconds(clock.now - began))
+            }
+            times.sort()
+            print("  splitting \(document.file) (\(data.count / 1000) kB): p50 \(format(percentile(times, 0.5))) ms")
+        }
+    }
+
     /// Filters the tree at 100×30 with every government open, `rounds` times: opens the panel,
     /// toggles a government, a second one, a role, a status, a target group, a year and the
     /// budget (a move between each), applies with Enter, orders by the next key `s`, clears with `F`.

@@ -11,6 +11,7 @@ import Foundation
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
 ///     swift run -c release beai-bench --timeline [--size 100000]   (timeline render, and keys at scale)
 ///     swift run -c release beai-bench --filters [--size 100000] [--rounds 20]   (filter panel keys)
+///     swift run -c release beai-bench --evidence DIR      (opening the evidence screen, documents in DIR)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -32,6 +33,8 @@ struct BenchmarkOptions {
     var filters = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
+    /// Measure opening the evidence screen, with the source documents in this directory, instead.
+    var evidenceSources: String?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -53,8 +56,9 @@ struct BenchmarkOptions {
             case "--timeline": timeline = true
             case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
+            case "--evidence": evidenceSources = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -145,6 +149,10 @@ func run() throws {
         ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
         ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
                                   width: 200, height: 60, rounds: 200)
+        return
+    }
+    if let sources = options.evidenceSources {
+        ExplorerBenchmarks.evidence(builtin, sources: sources, rounds: options.rounds * 4)
         return
     }
     if options.timeline {

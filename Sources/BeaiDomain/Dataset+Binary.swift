@@ -16,6 +16,7 @@ extension Dataset {
             writer.strings(languages)
             writer.strings(languages.map { government.names[$0] ?? "" })
             writer.string(government.kind)
+            writer.strings(government.aliases)
         }
         writer.array(pillars) { writer, pillar in
             writer.strings([pillar.id, pillar.name, pillar.description])
@@ -54,9 +55,11 @@ extension Dataset {
         guard
             let governments: [Government] = reader.array({ reader in
                 guard let id = reader.string(), let name = reader.string(), let languages = reader.strings(),
-                      let names = reader.strings(), languages.count == names.count, let kind = reader.string()
+                      let names = reader.strings(), languages.count == names.count, let kind = reader.string(),
+                      let aliases = reader.strings()
                 else { return nil }
-                return Government(id: id, name: name, names: Dictionary(zip(languages, names)) { $1 }, kind: kind)
+                return Government(
+                    id: id, name: name, names: Dictionary(zip(languages, names)) { $1 }, kind: kind, aliases: aliases)
             }),
             let pillars: [Pillar] = reader.array({ reader in
                 guard let fields = reader.strings(), fields.count == 3 else { return nil }
@@ -129,6 +132,7 @@ extension BinaryWriter {
     mutating func citation(_ citation: Citation) {
         string(citation.document)
         string(citation.section)
+        optional(citation.paragraph) { $0.int($1) }
     }
 
     mutating func years(_ years: YearRange) {
@@ -176,8 +180,8 @@ extension BinaryReader {
     }
 
     mutating func citation() -> Citation? {
-        guard let document = string(), let section = string() else { return nil }
-        return Citation(document: document, section: section)
+        guard let document = string(), let section = string(), let paragraph = optional({ $0.int() }) else { return nil }
+        return Citation(document: document, section: section, paragraph: paragraph)
     }
 
     mutating func years() -> YearRange? {

@@ -3,11 +3,23 @@
 struct DatasetValidator {
     private let files: LoadedFiles
     private var found: [DataProblem] = []
+    /// Tells which governments a cited heading is about.
+    private let regions: RegionNames
+    /// The ids of the regions and communities.
+    private let regionalGovernments: Set<String>
+    /// The data's as-of date: the latest document date.
+    private let asOf: String?
 
     static let earliestYear = 1990
     static let latestYear = 2040
 
-    init(_ files: LoadedFiles) { self.files = files }
+    init(_ files: LoadedFiles) {
+        self.files = files
+        let governments = files.governments.map(\.record)
+        regions = RegionNames(governments)
+        regionalGovernments = Set(governments.filter(\.isRegional).map(\.id))
+        asOf = files.documents.compactMap(\.record.date).max()
+    }
 
     func problems() -> [DataProblem] {
         var validator = self
@@ -238,6 +250,7 @@ struct DatasetValidator {
             }
         }
         if let years = programme.years { checkYears(years, located, id: id, field: "years") }
+        checkStatusDate(located, id: id)
         if programme.summary.isBlank { report(located, id: id, "summary", "empty summary") }
         if programme.sources.isEmpty { report(located, id: id, "sources", "no source: cite at least one document") }
         for (offset, citation) in programme.sources.enumerated() {
@@ -310,6 +323,31 @@ struct DatasetValidator {
             report(located, id: id, "\(field).document", unknown("document", citation.document, among: documents))
         }
         if citation.section.isBlank { report(located, id: id, "\(field).section", "empty section heading") }
+        if let paragraph = citation.paragraph, paragraph < 1 {
+            report(located, id: id, "\(field).paragraph", "paragraph \(paragraph): paragraphs are numbered from 1")
+        }
+        let government = located.record.government
+        let named = regions.governments(namedIn: citation.section)
+        // Federal and EU records may cite any region's heading: national and EU instruments are
+        // described under the regions that carry them out (docs/DATA.md).
+        if regionalGovernments.contains(government), !named.isEmpty, !named.contains(government) {
+            report(located, id: id, "\(field).section",
+                   "heading \"\(citation.section)\" is about \(named.joined(separator: " and ")), not \(government): "
+                   + "cite the nearest heading that is true of the passage (its chapter) with the paragraph")
+        }
+    }
+
+    /// A status is a snapshot of its source's date (an undated source's: the data's as-of date):
+    /// "active" or "planned" cannot stand for a programme whose years ended before it.
+    private mutating func checkStatusDate(_ located: Located<Programme>, id: String) {
+        let programme = located.record
+        guard [ProgrammeStatus.active, .planned].contains(programme.status), let end = programme.years?.end,
+              (programme.years?.start ?? end) <= end, let date = programme.statusAsOf ?? asOf, let year = Int(date.prefix(4)), end < year
+        else { return }
+        let source = programme.statusAsOf.map { "as of \($0)" } ?? "from an undated source (data as of \(date))"
+        report(located, id: id, "status",
+               "\"\(programme.status)\" \(source), but its years end in \(end): give the status its sources support "
+               + "(completed, unknown) and say why in the summary")
     }
 
     private mutating func checkYears(_ years: YearRange, _ located: Located<Programme>, id: String, field: String) {

@@ -8,13 +8,21 @@ public struct Government: Codable, Hashable, Sendable, Identifiable {
     public var names: [String: String]
     /// `federal-state`, `region`, `community` or `eu`.
     public var kind: String
+    /// Other names and the adjectives documents use for it ("Walloon", "Flemish"): with `allNames`,
+    /// what tells a heading about this government (`RegionNames`).
+    public var aliases: [String]
 
-    public init(id: String, name: String, names: [String: String] = [:], kind: String) {
+    public init(id: String, name: String, names: [String: String] = [:], kind: String, aliases: [String] = []) {
         self.id = id
         self.name = name
         self.names = names
         self.kind = kind
+        self.aliases = aliases
     }
+
+    /// True for a region or a community: a government whose headings a programme of another
+    /// government must not cite (docs/DATA.md).
+    public var isRegional: Bool { kind == "region" || kind == "community" }
 
     /// The English name followed by every native name, without repeats.
     public var allNames: [String] {
@@ -22,7 +30,7 @@ public struct Government: Codable, Hashable, Sendable, Identifiable {
         return ([name] + names.keys.sorted().compactMap { names[$0] }).filter { seen.insert($0).inserted }
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, names, kind }
+    enum CodingKeys: String, CodingKey { case id, name, names, kind, aliases }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,5 +38,6 @@ public struct Government: Codable, Hashable, Sendable, Identifiable {
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
         names = try container.decodeIfPresent([String: String].self, forKey: .names) ?? [:]
         kind = try container.decodeIfPresent(String.self, forKey: .kind) ?? ""
+        aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
 }

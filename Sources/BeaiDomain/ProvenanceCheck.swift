@@ -1,15 +1,17 @@
 import Foundation
 
-/// Checks the data against the text of its source documents: every figure's and milestone's text
-/// and every cited section heading must occur in the document cited, and no summary may copy a
-/// sentence of one.
-/// Whitespace runs (line breaks of the text versions included) compare as one space.
+/// Checks the data against the text of its source documents (docs/DATA.md, "Provenance"): every
+/// citation points at a paragraph of its document with the cited heading standing above it, every
+/// figure's and milestone's text occurs in its paragraph, and no summary shares a run of eight
+/// words with a source.
 public enum ProvenanceCheck {
     /// Every provenance problem of the data files against the documents in `sourcesDirectory`.
     public static func problems(in files: [DataFile], sourcesDirectory: String) -> [DataProblem] {
         let loaded = LoadedFiles(files)
+        let regions = RegionNames(loaded.governments.map(\.record))
         var problems: [DataProblem] = []
-        var texts: [String: String] = [:]
+        var texts: [String: SourceText] = [:]
+        var words: [String: SharedWords] = [:]
         for located in loaded.documents {
             let document = located.record
             let path = URL(fileURLWithPath: sourcesDirectory).appending(path: document.file).path
@@ -19,7 +21,9 @@ public enum ProvenanceCheck {
                     message: "source text not found at \(path)"))
                 continue
             }
-            texts[document.id] = normalised(String(decoding: data, as: UTF8.self))
+            let text = SourceText(String(decoding: data, as: UTF8.self), regions: regions)
+            texts[document.id] = text
+            words[document.id] = SharedWords(text)
         }
         for located in loaded.programmes {
             let programme = located.record
@@ -28,42 +32,58 @@ public enum ProvenanceCheck {
                     file: located.file, line: located.line, path: located.path(id: programme.id) + ": " + field,
                     message: message))
             }
-            func check(_ citation: Citation, _ field: String) {
-                guard let text = texts[citation.document] else { return }
-                if !text.contains(normalised(citation.section)) {
-                    report("\(field).section", "heading \"\(citation.section)\" does not occur in \(citation.document)")
-                }
+            for (offset, citation) in programme.sources.enumerated() {
+                check(citation, field: "sources[\(offset)]", texts: texts, report: report)
             }
-            for (offset, citation) in programme.sources.enumerated() { check(citation, "sources[\(offset)]") }
             for (offset, figure) in programme.figures.enumerated() {
                 guard let source = figure.source else { continue }
-                check(source, "figures[\(offset)].source")
-                if let text = texts[source.document], !text.contains(normalised(figure.text)) {
-                    report("figures[\(offset)].text", "\"\(figure.text)\" does not occur in \(source.document)")
+                let field = "figures[\(offset)]"
+                guard let paragraph = check(source, field: "\(field).source", texts: texts, report: report) else { continue }
+                if paragraph.ranges(of: figure.text).isEmpty {
+                    report("\(field).text", "\"\(figure.text)\" does not occur in paragraph \(paragraph.number) of \(source.document)")
                 }
             }
             for (offset, milestone) in programme.milestones.enumerated() {
                 guard let source = milestone.source else { continue }
-                check(source, "milestones[\(offset)].source")
-                if let text = texts[source.document], !text.contains(normalised(milestone.text)) {
-                    report("milestones[\(offset)].text", "\"\(milestone.text)\" does not occur in \(source.document)")
+                let field = "milestones[\(offset)]"
+                guard let paragraph = check(source, field: "\(field).source", texts: texts, report: report) else { continue }
+                if paragraph.ranges(of: milestone.text).isEmpty {
+                    report("\(field).text", "\"\(milestone.text)\" does not occur in paragraph \(paragraph.number) of \(source.document)")
                 }
             }
-            for sentence in sentences(of: programme.summary) where sentence.count > 40 {
-                if let copied = texts.first(where: { $0.value.contains(sentence) }) {
-                    report("summary", "copies a sentence of \(copied.key): write it in your own words")
-                }
+            for document in words.keys.sorted() {
+                guard let run = words[document]?.longestRun(in: programme.summary) else { continue }
+                report("summary", "shares \(run.count) words in a row with \(document) (\"\(run.joined(separator: " "))\"): "
+                    + "write it in your own words")
             }
         }
         return problems
     }
 
-    /// The text with every run of whitespace (no-break spaces included) as one space.
-    static func normalised(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    private static func sentences(of text: String) -> [String] {
-        normalised(text).components(separatedBy: ". ").map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    /// Checks that `citation` locates a paragraph of text with its section standing above it;
+    /// the paragraph, when the document has it.
+    @discardableResult
+    private static func check(
+        _ citation: Citation, field: String, texts: [String: SourceText], report: (String, String) -> Void
+    ) -> SourceText.Paragraph? {
+        guard let text = texts[citation.document] else { return nil }
+        guard let number = citation.paragraph else {
+            report("\(field).paragraph", "no paragraph locator: give the number of the paragraph of \(citation.document) "
+                + "where it stands (docs/DATA.md)")
+            return nil
+        }
+        guard let paragraph = text.paragraph(number) else {
+            report("\(field).paragraph", "\(citation.document) has no paragraph \(number) (it has \(text.paragraphs.count))")
+            return nil
+        }
+        if paragraph.isHeading {
+            report("\(field).paragraph", "paragraph \(number) of \(citation.document) is a heading: cite the text under it")
+        }
+        if !paragraph.stands(under: citation.section) {
+            let above = paragraph.headingPath.map(\.text).joined(separator: " › ")
+            report("\(field).section", "heading \"\(citation.section)\" does not stand above paragraph \(number) of "
+                + "\(citation.document) (\(above.isEmpty ? "no heading does" : "its headings: \(above)"))")
+        }
+        return paragraph
     }
 }

@@ -38,7 +38,8 @@ enum SwiftLiteral {
 
     static func citation(_ citation: Citation?) -> String {
         guard let citation else { return "nil" }
-        return "Citation(document: \(string(citation.document)), section: \(string(citation.section)))"
+        return "Citation(document: \(string(citation.document)), section: \(string(citation.section)), "
+            + "paragraph: \(citation.paragraph.map(String.init) ?? "nil"))"
     }
 
     static func figure(_ figure: Figure) -> String {
@@ -83,7 +84,8 @@ enum SwiftLiteral {
             let names = "[" + government.names.keys.sorted().map { "\(string($0)): \(string(government.names[$0] ?? ""))" }
                 .joined(separator: ", ") + "]"
             lines.append("governments.append(Government(id: \(string(government.id)), name: \(string(government.name)), "
-                + "names: \(names == "[]" ? "[:]" : names), kind: \(string(government.kind))))")
+                + "names: \(names == "[]" ? "[:]" : names), kind: \(string(government.kind)), "
+                + "aliases: \(strings(government.aliases))))")
         }
         lines.append("var pillars: [Pillar] = []")
         for pillar in dataset.pillars {

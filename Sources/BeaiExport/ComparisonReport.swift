@@ -127,7 +127,7 @@ public struct ComparisonReport {
 
     private func cite(_ citation: Citation?) -> String {
         guard let citation else { return "[no citation]" }
-        return "[\(citation.document) § \(citation.section)]"
+        return "[\(citation.document) § \(citation.locator)]"
     }
 
     /// The table and the programmes behind each total (`beai compare --markdown`).

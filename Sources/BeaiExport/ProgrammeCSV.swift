@@ -57,6 +57,6 @@ public enum ProgrammeCSV {
 
     private static func cite(_ citation: Citation?) -> String {
         guard let citation else { return "no citation" }
-        return "\(citation.document) § \(citation.section)"
+        return "\(citation.document) § \(citation.locator)"
     }
 }

@@ -107,11 +107,11 @@ public enum ProgrammeMarkdown {
         }.joined(separator: "; ")
     }
 
-    /// "*AI Watch, Belgium AI Strategy Report* § Wallonia".
+    /// "*AI Watch, Belgium AI Strategy Report* § Wallonia ¶ 61".
     public static func cite(_ citation: Citation?, dataset: Dataset) -> String {
         guard let citation else { return "no citation" }
         let title = dataset.document(citation.document)?.title ?? citation.document
-        return "*\(escape(title))* § \(escape(citation.section))"
+        return "*\(escape(title))* § \(escape(citation.locator))"
     }
 
     /// "1 programme", "12 programmes".

@@ -49,6 +49,8 @@ public struct Glyphs: Hashable, Sendable {
             case "×": result += "x"
             case "·", "•", "●", "★": result += "*"
             case "≠": result += "!="
+            case "¶": result += "para"
+            case "§": result += "sec."
             default:
                 if character.isASCII {
                     result.append(character)

@@ -17,6 +17,7 @@ public enum TerminalScreen {
     /// between two events, and a frame drawn.
     /// `afterUpdate` runs after the events of a frame are applied, before it is drawn: effects at
     /// the edge (saving bookmarks that changed) go there, and may leave a notice in the state.
+    /// A citation the state asks to copy is sent to the terminal (OSC 52) once the frame is drawn.
     /// With `BEAI_FRAME_LOG=FILE` set, each frame's time from its event to the end of drawing is
     /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks; the frame that
     /// shows a deferred search's results as `results MILLISECONDS`, timed from the key that asked.
@@ -99,6 +100,10 @@ public enum TerminalScreen {
             afterUpdate(&state)
             if pendingSignal != 0 { return 128 + pendingSignal }
             painter.paint(view(state))
+            if let copy = state.pendingCopy {
+                Clipboard.send(copy)
+                state.pendingCopy = nil
+            }
             frameLog?.record(FrameLog.kind(of: first), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
     }

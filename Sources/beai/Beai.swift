@@ -15,7 +15,7 @@ struct Beai: ParsableCommand {
         version: BeaiVersion.current,
         subcommands: [
             ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, TimelineCommand.self,
-            ExportCommand.self, ValidateCommand.self, ConfigCommand.self,
+            ExportCommand.self, ValidateCommand.self, CiteCommand.self, ConfigCommand.self,
         ])
 
     /// The description `--help` and the man page print: what beai does, the explorer's keys and
@@ -36,6 +36,7 @@ struct Beai: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var sources: SourcesOptions
 
     @Option(help: ArgumentHelp("Start the explorer with the search open on QUERY.", valueName: "QUERY"))
     var search: String?
@@ -44,7 +45,7 @@ struct Beai: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        try ExplorerLauncher.run(global: global, search: search, noColor: noColor)
+        try ExplorerLauncher.run(global: global, sources: sources.location, search: search, noColor: noColor)
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

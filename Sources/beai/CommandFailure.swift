@@ -25,6 +25,16 @@ enum CommandFailure: Error {
         }
     }
 
+    /// The programme with `id`, or the failure that names the nearest ids.
+    static func programme(_ id: String, in dataset: Dataset) throws(CommandFailure) -> Programme {
+        guard let programme = dataset.programme(id) else {
+            throw .unknownID(
+                kind: "programme", value: id,
+                suggestions: Suggestions.nearest(to: id, among: dataset.programmes.map(\.id), limit: 5))
+        }
+        return programme
+    }
+
     var exitCode: Int32 {
         switch self {
         case .needsTerminal: return ExitStatus.usage

@@ -8,7 +8,7 @@ import Foundation
 
 /// Starts the explorer on the terminal, optionally with the search open on a query.
 enum ExplorerLauncher {
-    static func run(global: GlobalOptions, search query: String?, noColor: Bool = false) throws {
+    static func run(global: GlobalOptions, sources: SourcesLocation?, search query: String?, noColor: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure.needsTerminal
         }
@@ -28,6 +28,9 @@ enum ExplorerLauncher {
                               bookmarks: bookmarks.saved)
             state.keymap = config.keymap
             state.message = configNotice(loaded, at: configFile) ?? bookmarks.notice
+            // Nothing is read here: each document is read when the evidence screen first needs it.
+            state.sources = sources.map { SourceLibrary(location: $0, dataset: dataset) }
+            state.canCopy = Clipboard.isSupported(environment: environment)
             state.indexPending = true
             // A search over the built-in data takes about a millisecond and is run with the key that
             // asks; over tens of thousands of programmes it can take longer than a frame.

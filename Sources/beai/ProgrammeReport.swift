@@ -69,6 +69,6 @@ struct ProgrammeReport {
     private func cite(_ citation: Citation?) -> String {
         guard let citation else { return "[no citation]" }
         let title = dataset.document(citation.document)?.title ?? citation.document
-        return "[\(title) § \(citation.section)]"
+        return "[\(title) § \(citation.locator)]"
     }
 }

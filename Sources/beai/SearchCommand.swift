@@ -23,6 +23,7 @@ struct SearchCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var sources: SourcesOptions
 
     @Argument(
         parsing: .allUnrecognized,
@@ -49,7 +50,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         if interactive {
-            try ExplorerLauncher.run(global: global, search: query)
+            try ExplorerLauncher.run(global: global, sources: sources.location, search: query)
             return
         }
         let dataset = try global.loadDataset()

@@ -17,11 +17,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        guard let programme = dataset.programme(id) else {
-            throw CommandFailure.unknownID(
-                kind: "programme", value: id,
-                suggestions: Suggestions.nearest(to: id, among: dataset.programmes.map(\.id), limit: 5))
-        }
+        let programme = try CommandFailure.programme(id, in: dataset)
         if json {
             print(try JSONOutput.string(ProgrammeJSON(programme)))
         } else {

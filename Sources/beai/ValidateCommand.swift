@@ -7,20 +7,23 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the data (built-in, or --data DIR) and list every problem with its file and line.",
         discussion: """
-            With --sources DIR, also check provenance: every figure's and milestone's text and every cited \
-            heading must occur in the cited document's text in DIR, and no summary may copy a sentence of a document.
+            With --sources DIR, also check provenance against the documents' text files in DIR: every \
+            citation's paragraph must exist with the cited heading standing above it, every figure's and \
+            milestone's text must occur in its paragraph, and no summary may share eight words in a row with \
+            a document (docs/DATA.md).
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Also check the data against the source documents in DIR.", valueName: "DIR"))
-    var sources: String?
+    /// Named as the root command names it, so that `--sources` reaches this command.
+    @OptionGroup var sources: SourcesOptions
 
     func run() throws {
         let files = try global.dataFiles()
         var problems = Dataset.problems(in: files)
-        if let sources {
-            problems += ProvenanceCheck.problems(in: files, sourcesDirectory: sources)
+        // Only a directory asked for: the check is run on purpose, never on a default place.
+        if let directory = sources.sources {
+            problems += ProvenanceCheck.problems(in: files, sourcesDirectory: directory)
         }
         let origin = global.dataDirectory ?? "built-in data"
         guard problems.isEmpty else {
@@ -28,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure.message("\(origin): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
         let dataset = try global.loadDataset()
-        let checked = sources == nil ? "valid" : "valid, and every figure, milestone and heading found in its source"
+        let checked = sources.sources == nil ? "valid" : "valid, and every citation found in its source"
         print("\(origin): \(checked) (\(dataset.programmes.count) programmes, \(dataset.organisations.count) organisations, "
             + "\(dataset.documents.count) documents)")
     }

@@ -16,6 +16,18 @@ enum AppFixture {
         State(dataset: try dataset(), width: width, height: height, display: display)
     }
 
+    /// The fixture's source documents (invented texts laid out like the real ones; the AI &
+    /// Partners brief is left out, so that a missing document is also part of the fixture).
+    static let sources = directory.appending(path: "Fixtures/sources").path
+
+    /// A state whose source documents are read from `directory`.
+    static func state(sources directory: String, width: Int = 100, height: Int = 30,
+                      display: Display = .unicodeColour) throws -> State {
+        var state = try state(width: width, height: height, display: display)
+        state.sources = SourceLibrary(location: SourcesLocation(directory: directory, origin: .option), dataset: state.dataset)
+        return state
+    }
+
     /// The state after `keys`, each applied with `update`.
     static func press(_ keys: [Key], on state: State) -> State {
         keys.reduce(state) { update($0, .key($1)) }
@@ -47,6 +59,11 @@ extension State {
     /// The pair of programmes, when that screen is on top.
     var pair: [String]? {
         if case let .pair(pair)? = topScreen { return pair.programmes }
+        return nil
+    }
+    /// The evidence screen, when it is on top.
+    var evidence: EvidenceState? {
+        if case let .evidence(evidence)? = topScreen { return evidence }
         return nil
     }
     /// True while the help is on top.

@@ -26,6 +26,7 @@ import Testing
             case .timeline: return "timeline"
             case .browse: return "browse"
             case .help: return "help"
+            case .evidence: return "evidence"
             }
         }
     }
@@ -75,8 +76,9 @@ import Testing
     @Test func movingElsewhereAfterGoingBackDropsTheForwardPart() throws {
         var state = try state()
         state.selectNode(.programme("flemish-ai-plan"))
-        // Enter focuses the detail; Enter follows its first link, to Tremplin AI.
-        state = AppFixture.press([.enter, .enter], on: state)
+        // Enter focuses the detail; past the figures and the source line, Enter follows the
+        // related link to Tremplin AI.
+        state = AppFixture.press([.enter, .down, .down, .down, .enter], on: state)
         #expect(state.selection == .programme("tremplin-ai"))
         state = AppFixture.press([.character("[")], on: state)
         #expect(state.selection == .programme("flemish-ai-plan"))

@@ -1,10 +1,11 @@
 import BeaiApp
+import BeaiDomain
 import BeaiSearch
 import BeaiTUI
 import Testing
 
 /// Random key sequences that visit every screen (search with typing, compare and its picker, the
-/// pair, bookmarks, help, browsing over a screen) must never trap, must keep the selection on a
+/// pair, bookmarks, help, browsing over a screen, evidence) must never trap, must keep the selection on a
 /// visible row, must never draw outside the screen; Esc pressed enough times must always return
 /// to the tree, and `[` then `]` must return to the same place.
 @Suite struct PropertyTests {
@@ -14,7 +15,7 @@ import Testing
         .character(" "), .character("?"), .backspace, .delete, .character("x"),
         .character("/"), .character("c"), .character("m"), .character("b"), .character("B"),
         .character("["), .character("]"), .character("n"), .character("N"), .character("s"), .character("t"),
-        .character("d"), .character("p"), .character("a"), .character("e"), .control("w"), .control("p"),
+        .character("d"), .character("p"), .character("a"), .character("e"), .character("y"), .control("w"), .control("p"),
         .character("f"), .character("F"), .control("x"), .character("T"), .control("t"),
     ]
 
@@ -23,6 +24,9 @@ import Testing
         var state = State(dataset: dataset, width: 80, height: 24, searchIndex: try SearchIndex(dataset: dataset),
                      history: ["start", "gov:wallonia"], bookmarks: ["tremplin-ai", "not-in-this-dataset"])
         state.marked = ["start-ai", "tremplin-ai"]
+        state.sources = SourceLibrary(location: SourcesLocation(directory: AppFixture.sources, origin: .option), dataset: dataset)
+        // A programme's figures and sources lead to the evidence screen.
+        state.selectNode(.programme("start-ai"))
         return state
     }
 
@@ -67,7 +71,9 @@ import Testing
                 visited.insert(Self.name(state.topScreen))
             }
         }
-        #expect(visited == ["tree", "search", "compare", "pair", "bookmarks", "timeline", "browse", "help", "filter", "export"])
+        #expect(visited == [
+            "tree", "search", "compare", "pair", "bookmarks", "timeline", "browse", "help", "evidence", "filter", "export",
+        ])
     }
 
     private static func name(_ screen: Screen?) -> String {
@@ -82,6 +88,7 @@ import Testing
         case .timeline?: return "timeline"
         case .browse?: return "browse"
         case .help?: return "help"
+        case .evidence?: return "evidence"
         }
     }
 

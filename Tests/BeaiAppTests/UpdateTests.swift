@@ -43,7 +43,8 @@ import Testing
         state = AppFixture.press([.enter], on: state)
         #expect(state.focus == .detail)
         #expect(state.detailLink == 0)
-        state = AppFixture.press([.enter], on: state)
+        // Past the two figures and the source line, the related programme.
+        state = AppFixture.press([.down, .down, .down, .enter], on: state)
         #expect(state.selection == .programme("tremplin-ai"))
         #expect(state.focus == .tree)
         #expect(state.expanded.contains(.pillar(government: "wallonia", pillar: "adoption")))

@@ -35,8 +35,10 @@ import Testing
         #expect(figure["value"] as? Double == 12_000_000)
         #expect(figure["period"] as? String == "total")
         #expect(figure["text"] as? String == "EUR 12 million")
-        let source = try #require(figure["source"] as? [String: String])
-        #expect(source == ["document": "brussels-ai-policy", "section": "Initiative overview"])
+        let source = try #require(figure["source"] as? [String: Any])
+        #expect(source["document"] as? String == "brussels-ai-policy")
+        #expect(source["section"] as? String == "Initiative overview")
+        #expect(source["paragraph"] as? Int == 3)
     }
 
     @Test func listFiltersByGovernmentNameAndPillar() throws {
@@ -59,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Joint R&D Projects  [joint-rd-projects]"))
         #expect(result.stdout.contains("Also known as: Team Up"))
-        #expect(result.stdout.contains("subsidies: €12m total  \"EUR 12 million\"  [Brussels Region AI Policy (initiative overview) § Initiative overview]"))
+        #expect(result.stdout.contains("subsidies: €12m total  \"EUR 12 million\"  [Brussels Region AI Policy (initiative overview) § Initiative overview ¶ 3]"))
         #expect(result.stdout.contains("anticipate  Anticipate"))
     }
 
@@ -172,7 +174,7 @@ import Testing
         let minimal = BeaiProcess.fixtures.appending(path: "minimal").path
         let result = try BeaiProcess.run(["validate", "--data", minimal, "--sources", sources])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("every figure, milestone and heading found in its source"))
+        #expect(result.stdout.contains("every citation found in its source"))
     }
 
     @Test func figureTextAndHeadingMissingFromTheSourceFail() throws {
@@ -180,8 +182,10 @@ import Testing
         let result = try BeaiProcess.run(["validate", "--data", unsourced, "--sources", sources])
         #expect(result.status == 1)
         #expect(result.stdout.contains(
-            "[0] joint-rd-projects: figures[1].text: \"EUR 13 million\" does not occur in brussels-ai-policy"))
-        #expect(result.stdout.contains("sources[0].section: heading \"Lost heading\" does not occur"))
+            "[0] joint-rd-projects: figures[1].text: \"EUR 13 million\" does not occur in paragraph 3 of brussels-ai-policy"))
+        #expect(result.stdout.contains(
+            "sources[0].section: heading \"Lost heading\" does not stand above paragraph 3 of brussels-ai-policy "
+                + "(its headings: Initiative overview)"))
     }
 
     @Test func missingSourceFileIsAProblem() throws {

@@ -20,7 +20,10 @@ import Testing
         #expect(milestones.map { entry in ["date", "event", "text"].reduce(into: [String: String]()) { $0[$1] = entry[$1] as? String } }
             == walloonProgramme)
         for milestone in milestones {
-            #expect(milestone["source"] as? [String: String] == ["document": "aiwatch-belgium-2021", "section": "AI report"])
+            let source = try #require(milestone["source"] as? [String: Any])
+            #expect(source["document"] as? String == "aiwatch-belgium-2021")
+            #expect(source["section"] as? String == "AI report")
+            #expect(source["paragraph"] as? Int == 8)
         }
     }
 
@@ -31,7 +34,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("""
             Milestones:
-              2025-04-30  deadline  "by 30 April 2025"  [EU AI Act: Belgium AI Ecosystem Brief, 2025 Edition § Specific AI Governance in Belgium]
+              2025-04-30  deadline  "by 30 April 2025"  [EU AI Act: Belgium AI Ecosystem Brief, 2025 Edition § Specific AI Governance in Belgium ¶ 69]
             """))
     }
 

@@ -90,7 +90,7 @@ import Testing
         #expect(rows[0].hasPrefix("id,name,aliases,government,government_name,pillar,pillar_name,other_pillars,kind"))
         #expect(rows[1].hasPrefix("anticipate,Anticipate,,brussels,"))
         let joint = try #require(rows.first { $0.hasPrefix("joint-rd-projects") })
-        #expect(joint.contains("; subsidies: EUR 12m total (\"\"EUR 12 million\"\", brussels-ai-policy § Initiative overview)\","))
+        #expect(joint.contains("; subsidies: EUR 12m total (\"\"EUR 12 million\"\", brussels-ai-policy § Initiative overview ¶ 3)\","))
         #expect(joint.contains(",,12000000,"))
         #expect(rows[0].hasSuffix(",sources,related,role,part_of,follows,budget_years"))
         #expect(joint.hasSuffix(",initiative,,,"))

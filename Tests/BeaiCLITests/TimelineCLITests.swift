@@ -127,7 +127,7 @@ import Testing
         let timeline = try object([])
         let rows = try #require(timeline["rows"] as? [[String: Any]])
         let milestones = rows.flatMap { $0["milestones"] as? [[String: Any]] ?? [] }
-        let documents = milestones.compactMap { ($0["source"] as? [String: String])?["document"] }
+        let documents = milestones.compactMap { ($0["source"] as? [String: Any])?["document"] as? String }
         #expect(documents.count { $0 == "aiwatch-belgium-2021" } == 21)
         #expect(documents.count { $0 == "aipartners-belgium-2025" } == 10)
         #expect(documents.count { $0 == "ai4belgium-2019" } == 1)

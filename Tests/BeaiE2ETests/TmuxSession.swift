@@ -49,6 +49,17 @@ final class TmuxSession {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"], capture: false)
     }
 
+    /// Lets applications in tmux set its paste buffers with the OSC 52 escape (a server option).
+    func acceptClipboardEscapes() throws {
+        try Self.tmux(["set-option", "-s", "set-clipboard", "on"], capture: false)
+    }
+
+    /// The text of every paste buffer of the tmux server.
+    func pasteBuffers() throws -> [String] {
+        let names = try Self.tmux(["list-buffers", "-F", "#{buffer_name}"]).split(separator: "\n").map(String.init)
+        return names.compactMap { try? Self.tmux(["show-buffer", "-b", $0]) }
+    }
+
     /// The pane's text now.
     func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 

@@ -1,12 +1,28 @@
 import BeaiDomain
 import BeaiTUI
 
+/// Where a link of the detail pane leads: another node (a related programme, a pillar's
+/// programme), or the evidence behind a figure or a source.
+enum DetailTarget: Hashable {
+    case node(NodeID)
+    case fact(CitedFact)
+}
+
+/// A link of the detail pane: the wrapped lines it stands on and where it leads.
+struct DetailLink {
+    let line: Int
+    let height: Int
+    let target: DetailTarget
+
+    var lines: Range<Int> { line..<line + height }
+}
+
 /// The detail pane's text for the selected node, wrapped to the pane's width, with the lines that
-/// link to other nodes (related programmes, a pillar's programmes).
+/// link elsewhere (related programmes, a pillar's programmes, the figures and sources).
 struct DetailContent {
     private(set) var lines: [Line] = []
-    /// Links in line order: the wrapped line they stand on and where they lead.
-    private(set) var links: [(line: Int, target: NodeID)] = []
+    /// Links in line order.
+    private(set) var links: [DetailLink] = []
 
     private let width: Int
     private let theme: Theme
@@ -61,8 +77,13 @@ struct DetailContent {
     }
 
     private mutating func link(_ text: String, to target: NodeID) {
-        links.append((lines.count, target))
+        links.append(DetailLink(line: lines.count, height: 1, target: .node(target)))
         lines.append([Span(DisplayWidth.truncate(glyphs.adapt("  " + text), to: width, ellipsis: glyphs.ellipsis))])
+    }
+
+    /// Makes the lines added since `first` one link to the evidence behind `fact`.
+    private mutating func link(since first: Int, to fact: CitedFact) {
+        links.append(DetailLink(line: first, height: lines.count - first, target: .fact(fact)))
     }
 
     private func money(_ value: Double) -> String { EuroAmount.format(value, symbol: glyphs.euro) }
@@ -82,7 +103,7 @@ struct DetailContent {
     private func cite(_ citation: Citation?, _ dataset: Dataset) -> String {
         guard let citation else { return "no citation" }
         let title = dataset.document(citation.document)?.title ?? citation.document
-        return "\(title) \(glyphs.breadcrumb) \(citation.section)"
+        return "\(title) \(glyphs.breadcrumb) \(citation.locator)"
     }
 
     // MARK: government
@@ -100,7 +121,12 @@ struct DetailContent {
             heading("Headline strategy")
             link(headline.name, to: .programme(headline.id))
             for figure in headline.countedBudgetFigures {
-                add("  \(figure.label): \(FigureText.value(figure, euro: glyphs.euro))  [\(cite(figure.source, state.dataset))]")
+                let text = "  \(figure.label): \(FigureText.value(figure, euro: glyphs.euro))  [\(cite(figure.source, state.dataset))]"
+                let first = lines.count
+                add(text)
+                if let index = headline.figures.firstIndex(of: figure) {
+                    link(since: first, to: .figure(programme: headline.id, index: index))
+                }
             }
         }
 
@@ -190,12 +216,14 @@ struct DetailContent {
                         })
                 }
             }
-            for figure in programme.figures {
+            for (index, figure) in programme.figures.enumerated() {
                 let marker = conflicting.contains(figure) ? glyphs.differs + " " : "  "
+                let first = lines.count
                 add([Span(marker, theme.warning), Span(figure.label + ": ", theme.dim),
                      Span(FigureText.value(figure, euro: glyphs.euro), theme.heading),
                      Span(figure.budget ? " (budget)" : "", theme.dim)])
                 add([Span("    \u{201C}\(figure.text)\u{201D} ", .plain), Span(cite(figure.source, dataset), theme.dim)])
+                link(since: first, to: .figure(programme: id, index: index))
             }
         }
         if !programme.milestones.isEmpty {
@@ -207,8 +235,12 @@ struct DetailContent {
             }
         }
         if !programme.sources.isEmpty {
-            heading("Sources")
-            for source in programme.sources { add("  " + cite(source, dataset)) }
+            heading("Sources (Enter: the passage, y: copy)")
+            for (index, source) in programme.sources.enumerated() {
+                let first = lines.count
+                add("  " + cite(source, dataset))
+                link(since: first, to: .source(programme: id, index: index))
+            }
         }
         if !programme.related.isEmpty {
             heading("Related (Tab, then Enter to open)")

@@ -24,6 +24,8 @@ extension State {
         case .character("f"): openFilter()
         case .character("s"): cycleOrder()
         case .character("T"): openTimeline()
+        case .character("e") where focus == .tree, .character("y") where focus == .tree:
+            message = "Tab to the detail pane and select a figure or a source line: e opens its passage, y copies its citation."
         default:
             if focus == .tree { treeKey(key) } else { detailKey(key) }
         }
@@ -140,9 +142,16 @@ extension State {
         case .end, .character("G"): detailOffset = content.lines.count
         case .left, .character("h"): toggleFocus()
         case .enter, .right, .character("l"):
-            if let link = detailLink, link < content.links.count {
-                go(to: content.links[link].target)
-                focus = .tree
+            if let link = detailLink, link < content.links.count { follow(content.links[link].target) }
+        case .character("e"), .character("y"):
+            guard let link = detailLink, link < content.links.count, case let .fact(fact) = content.links[link].target else {
+                message = "Select a figure or a source line (\u{2191}\u{2193}) first: e opens its passage, y copies its citation."
+                break
+            }
+            if key == .character("e") {
+                openEvidence(fact)
+            } else if let reference = fact.reference(in: dataset) {
+                copyToClipboard(reference)
             }
         case .character(" "):
             if case let .programme(id) = selection { toggleMark(id) }
@@ -154,10 +163,21 @@ extension State {
 
     private mutating func selectLink(_ index: Int, _ content: DetailContent) {
         detailLink = index
-        let line = content.links[index].line
+        let lines = content.links[index].lines
         let page = Layout(width: width, height: height).detailRows
-        if line < detailOffset { detailOffset = line }
-        if line >= detailOffset + page { detailOffset = line - page + 1 }
+        if lines.lowerBound < detailOffset { detailOffset = lines.lowerBound }
+        if lines.upperBound > detailOffset + page { detailOffset = max(lines.lowerBound, lines.upperBound - page) }
+    }
+
+    /// Enter on a link: to the node it names (the tree takes the keys again), or the evidence screen.
+    private mutating func follow(_ target: DetailTarget) {
+        switch target {
+        case let .node(node):
+            go(to: node)
+            focus = .tree
+        case let .fact(fact):
+            openEvidence(fact)
+        }
     }
 
     mutating func clampScroll() {
@@ -188,9 +208,10 @@ extension State {
         } else if layout.detail.inset(by: 1).contains(column: column, row: row) {
             let line = detailOffset + row - layout.detail.y - 1
             let content = detailContent
-            if let link = content.links.firstIndex(where: { $0.line == line }) {
-                go(to: content.links[link].target)
-                focus = .tree
+            if let link = content.links.firstIndex(where: { $0.lines.contains(line) }) {
+                focus = .detail
+                detailLink = link
+                follow(content.links[link].target)
             } else {
                 focus = .detail
             }

@@ -17,7 +17,7 @@ enum ExplorerView {
                                    ("[ ]", "back/fwd"), ("?", "help"), ("q", "quit"), ("b/B", "bookmarks"), ("T", "timeline"),
                                    ("s", "sort"), ("←→", "fold"), ("Space", "mark"), ("m", "pair")]
         }
-        return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("Tab", "tree"), ("[ ]", "back/fwd"),
+        return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("e", "evidence"), ("y", "copy"), ("Tab", "tree"), ("[ ]", "back/fwd"),
                        ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]
     }
 }
@@ -106,8 +106,7 @@ func drawDetail(_ state: State, in rect: Rect, into buffer: inout Buffer) {
         buffer.write(content.lines[index], column: inner.x, row: inner.y + offset, clip: inner)
     }
     if focused, let link = state.detailLink, link < content.links.count {
-        let line = content.links[link].line - start
-        if line >= 0, line < inner.height {
+        for line in content.links[link].lines.map({ $0 - start }) where line >= 0 && line < inner.height {
             buffer.restyle(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1)) { style in
                 style = theme.selected
             }

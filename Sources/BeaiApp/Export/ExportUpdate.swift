@@ -53,7 +53,7 @@ extension State {
             return ExportState(
                 name: ExportName.file(["timeline", timeline.title]), content: .timeline(title: timeline.title, timeline.timeline),
                 subject: "the timeline of \(timeline.title)", notes: notes, hint: nil)
-        case .filter?, .help?, .export?:
+        case .filter?, .help?, .export?, .evidence?:
             return nil
         }
     }

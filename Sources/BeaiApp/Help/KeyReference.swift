@@ -26,6 +26,8 @@ public enum KeyReference {
         (.commands([.bookmarks]), "bookmarks: Enter goes there, d removes one, Esc closes"),
         (.commands([.search]), "search as you type (Enter goes to a result, Esc cancels)"),
         (.commands([.nextResult, .previousResult]), "next / previous result of the last search"),
+        (.commands([.evidence, .copyCitation]), "on a figure or source (detail): its passage; copy its citation"),
+        (.fixed("in evidence"), "↑ ↓ scroll, n N passages naming it, y copies, Esc back"),
         (.commands([.compare]), "compare governments: arrows move, Enter lists a cell,"),
         (.commands([.swap, .third]), "in compare: swap columns; add or remove a third"),
         (.commands([.differing, .pick]), "in compare: only differing pillars; pick governments"),

@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
     case search, nextResult = "next-result", previousResult = "previous-result", compare, pair, mark, focus
     case back, forward, bookmark, bookmarks, filter, sort
     case timeline
+    // The detail pane's figures and sources, and the evidence screen.
+    case evidence, copyCitation = "copy-citation"
     // The comparison.
     case swap, third, differing, pick
     // The bookmarks.
@@ -29,7 +31,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit, .help, .clearFilters, .export: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
-             .bookmarks, .filter, .sort, .timeline: return .explorer
+             .bookmarks, .filter, .sort, .timeline, .evidence, .copyCitation: return .explorer
         case .swap, .third, .differing, .pick: return .compare
         case .removeBookmark: return .bookmarks
         }
@@ -66,6 +68,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .filter: return [.character("f")]
         case .sort: return [.character("s")]
         case .timeline: return [.character("T")]
+        case .evidence: return [.character("e")]
+        case .copyCitation: return [.character("y")]
         case .swap: return [.character("s")]
         case .third: return [.character("t")]
         case .differing: return [.character("d")]
@@ -101,6 +105,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .filter: return "filter the tree by facet"
         case .sort: return "order the programmes inside each pillar"
         case .timeline: return "timeline of the selection, the compared governments or the results"
+        case .evidence: return "the passage behind the selected figure or source line"
+        case .copyCitation: return "copy the citation of the selected figure or source line, or of the evidence shown"
         case .swap: return "compare: swap the selected column with the next"
         case .third: return "compare: add or remove a third government"
         case .differing: return "compare: only the pillars that differ"

@@ -23,6 +23,10 @@ public struct Keymap: Hashable, Sendable {
         case nil, .browse?: scopes = [.everywhere, .moving, .explorer]
         case .compare?: scopes = [.everywhere, .moving, .compare]
         case .bookmarks?: scopes = [.everywhere, .moving, .bookmarks]
+        case .evidence?:
+            // Its n, N and y are the explorer's keys for the next result and for copying.
+            return Command.allCases.filter { [.everywhere, .moving].contains($0.scope) }
+                + [.nextResult, .previousResult, .copyCitation]
         case .search?, .export?: scopes = []
         default: scopes = [.everywhere, .moving]
         }

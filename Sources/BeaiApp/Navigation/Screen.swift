@@ -9,6 +9,8 @@ public enum Screen: Sendable {
     case pair(PairState)
     /// The bookmarked programmes.
     case bookmarks(BookmarksState)
+    /// The passage behind a figure or a source, in its document.
+    case evidence(EvidenceState)
     /// The filter panel, over the tree.
     case filter(FilterState)
     /// The export prompt, drawn over the screen below.
@@ -62,6 +64,7 @@ public enum Screen: Sendable {
         case .compare: return "compare"
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
+        case .evidence: return "the evidence"
         case .filter: return "the filter"
         case .export: return "export"
         case .timeline: return "the timeline"
