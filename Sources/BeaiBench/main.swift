@@ -9,6 +9,7 @@ import Foundation
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --compare [--size 100000]   (keys on the compare screen)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -24,6 +25,8 @@ struct BenchmarkOptions {
     var render = false
     /// Measure search keystrokes in the explorer (update and view) instead.
     var keystrokes = false
+    /// Measure keys on the compare screen (update and view) instead.
+    var compare = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
 
@@ -44,9 +47,10 @@ struct BenchmarkOptions {
             case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--render": render = true
             case "--keystrokes": keystrokes = true
+            case "--compare": compare = true
             case "--write-dataset": writeDirectory = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -143,6 +147,12 @@ func run() throws {
         let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
             ?? builtin
         try ExplorerBenchmarks.keystrokes(dataset, query: "innovation wallonia ai", rounds: options.rounds)
+        return
+    }
+    if options.compare {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        ExplorerBenchmarks.compareKeys(dataset, rounds: options.rounds)
         return
     }
     if !options.queries.isEmpty {

@@ -81,4 +81,58 @@ import Testing
         let state = AppFixture.press([.character("t")], on: try compareState(width: 160, height: 48))
         AppFixture.assertSnapshot(view(state).text, named: "compare-160x48")
     }
+
+    /// Flanders against French-speaking Belgium (the Walloon Region with the Federation), chosen in
+    /// the picker, whose unions follow the list of governments.
+    private func unionState(width: Int = 120, height: Int = 32) throws -> State {
+        var state = try compareState(width: width, height: height)
+        state = AppFixture.press([.character("p")], on: state)
+        #expect(state.compareChoices == ["federal", "flanders", "wallonia", "brussels", "fwb", "eu", "wallonia+fwb"])
+        // Unchoose Wallonia and Brussels, choose Flanders, then the union below the governments.
+        state = AppFixture.press([.down, .character(" "), .down, .character(" "), .down, .character(" ")], on: state)
+        state = AppFixture.press([.down, .down, .down, .character(" "), .enter], on: state)
+        return state
+    }
+
+    @Test func thePickerOffersUnionsAndRefusesAMemberTwice() throws {
+        var state = try unionState()
+        #expect(state.compare?.governments == ["flanders", "wallonia+fwb"])
+        state = AppFixture.press([.character("p"), .down, .down, .down, .down, .character(" ")], on: state)
+        #expect(state.compare?.picker?.chosen == ["flanders", "wallonia+fwb"], "the Federation is in a column already")
+        #expect(state.compare?.picker?.note == "Wallonia + Wallonia-Brussels Federation is chosen already")
+        #expect(view(state).text.contains("Wallonia + Wallonia-Brussels Federation is chosen already"))
+        state = AppFixture.press([.escape, .character("t")], on: state)
+        #expect(state.compare?.governments == ["flanders", "wallonia+fwb", "federal"], "t adds a government no column holds")
+    }
+
+    @Test func theYearSelectorStepsThroughEveryYearWithFiguresAndStops() throws {
+        var state = try unionState()
+        let latest = view(state).text
+        #expect(latest.contains("Budget <2021"), "the latest year with figures by default, earlier ones to the left")
+        #expect(latest.contains("€32m (1 programme, a source disagrees)"))
+        #expect(latest.contains("€1m (1 programme)"))
+        state = AppFixture.press([.character("<"), .character("<")], on: state)
+        #expect(state.compare?.year == 2019)
+        let first = view(state).text
+        #expect(first.contains("Budget  2019>"))
+        #expect(first.contains("no figure for 2019"), "Wallcode starts in 2020")
+        state = AppFixture.press([.character("<")], on: state)
+        #expect(state.compare?.year == 2019, "no earlier year has figures")
+        state = AppFixture.press([.character(">"), .character(">"), .character(">")], on: state)
+        #expect(state.compare?.year == 2021)
+    }
+
+    @Test func competenceIsSaidInsteadOfGapAndBarsShareOneScale() throws {
+        let text = view(try compareState(width: 140, height: 40)).text
+        #expect(text.contains("school education: Wallonia-Brussels Federation"))
+        #expect(text.contains("bars: initiatives, one scale (full = 2)"))
+        let rows = text.split(separator: "\n").map(String.init)
+        let research = try #require(rows.first { $0.contains("≠ Research") })
+        let adoption = try #require(rows.first { $0.contains("≠ Business") })
+        #expect(research.filter { $0 == "█" }.count == adoption.filter { $0 == "█" }.count, "two initiatives each, one scale")
+    }
+
+    @Test func unionComparisonWithBudgetsAt120x32() throws {
+        AppFixture.assertSnapshot(view(try unionState()).text, named: "compare-union-120x32")
+    }
 }

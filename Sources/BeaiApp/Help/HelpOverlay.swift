@@ -22,7 +22,7 @@ enum HelpOverlay {
         ("/", "search as you type (Enter goes to the result, Esc cancels)"),
         ("n N", "next / previous result of the last search"),
         ("c", "compare governments: arrows move, Enter lists a cell, s swaps,"),
-        ("", "t adds/removes a third, d only differing pillars, p picks"),
+        ("", "t third, d only differing, p picks (unions too), < > budget year"),
         ("m", "compare the two programmes marked with Space, field by field"),
         ("in search", "← → Home End ^A ^E edit, ^W word, ^U line, Tab completes"),
         ("", "↑ ↓ results; ^P ^N (↑ when empty) earlier queries"),
