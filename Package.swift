@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The domain: types, loading, validation, tree, budgets, comparison. Foundation only.
@@ -32,6 +33,9 @@ let package = Package(
         .target(name: "BeaiTUI"),
         // The app: State, Action, a pure update and a pure view.
         .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiSearch", "BeaiTUI"]),
+        // The config file: $XDG_CONFIG_HOME/beai/config.toml read with TOMLKit into a theme, keys and
+        // start-up settings, every problem with its line.
+        .target(name: "BeaiConfig", dependencies: ["BeaiApp", "BeaiTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "BeaiTerminal", dependencies: ["CNcursesw", "BeaiTUI", "BeaiApp"]),
@@ -39,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "beai",
             dependencies: [
-                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiTerminal",
+                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiConfig", "BeaiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
@@ -47,6 +51,7 @@ let package = Package(
         .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
         .testTarget(
             name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "BeaiConfigTests", dependencies: ["BeaiConfig", "BeaiApp", "BeaiTUI"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
         .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),
     ]

@@ -14,7 +14,10 @@ Runs each program under a pseudo-terminal (100x30 unless told) and measures:
   - the time to render a full frame at 200x60, by running `beai-bench --render` (built beside
     beai: `swift build -c release --static-swift-stdlib --product beai-bench`).
 
-Usage: python3 Benchmarks/startup.py [--beai PATH] [--runs N] [--large-data DIR]
+With --config FILE, beai starts with that config file (by default with none, whatever the
+user's own).
+
+Usage: python3 Benchmarks/startup.py [--beai PATH] [--runs N] [--large-data DIR] [--config FILE]
 """
 import argparse, os, pty, resource, select, signal, statistics, struct, subprocess, sys, tempfile, time, fcntl, termios
 
@@ -122,12 +125,18 @@ def main():
     parser.add_argument("--beai", default=os.path.join(HERE, "..", ".build", "release", "beai"))
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--large-data", help="a dataset directory (e.g. 100,000 synthetic programmes)")
+    parser.add_argument("--config", help="a config.toml to start with (default: none, whatever the user has)")
     args = parser.parse_args()
 
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     env.pop("LC_ALL", None)
     env["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="beai-bench-state-")
     env["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="beai-bench-cache-")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="beai-bench-config-")
+    if args.config:
+        os.makedirs(os.path.join(env["XDG_CONFIG_HOME"], "beai"))
+        with open(args.config, "rb") as source, open(os.path.join(env["XDG_CONFIG_HOME"], "beai", "config.toml"), "wb") as copy:
+            copy.write(source.read())
     floor = build_floor()
     beai = [os.path.abspath(args.beai)]
 

@@ -32,6 +32,8 @@ public struct State: Sendable {
     /// Bookmarked programme ids, in the order they were added; the CLI loads and saves them.
     /// An id may name no programme of this dataset: it is listed as missing, never dropped.
     public var bookmarks: [String] = []
+    /// The keys of each command: the defaults, or as a config file binds them.
+    public var keymap = Keymap.standard
     /// A one-line notice in the footer, cleared by the next key.
     public var message: String?
 

@@ -35,24 +35,28 @@ extension State {
     }
 
     /// Keys every screen shares (quit, help), then the top screen's own.
-    private mutating func handle(_ key: Key) {
+    private mutating func handle(_ pressed: Key) {
         message = nil
         let typing = topScreen?.search != nil
-        if key == .control("c") || (key == .character("q") && !typing) {
+        // A key the config file bound to a command becomes that command's default key, which
+        // the screens match; a default key its command no longer has does nothing.
+        guard let key = typing ? pressed : keymap.translate(pressed, on: topScreen) else { return }
+        if pressed == .control("c") || (key == .character("q") && !typing) {
             shouldQuit = true
             return
         }
         if isTooSmall { return }
         if key == .character("?"), !typing {
-            if case .help = topScreen { pop() } else { push(.help) }
+            if case .help = topScreen { pop() } else { push(.help(HelpState())) }
             return
         }
         switch topScreen {
-        case .help?: helpKey(key)
+        case let .help(help)?: helpKey(key, help)
         case let .search(search)?: searchKey(key, search)
         case let .compare(compare)?: compareKey(key, compare)
         case .pair?: pairKey(key)
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case let .timeline(timeline)?: timelineKey(key, timeline)
         case .browse?, nil: explorerKey(key)
         }
     }

@@ -21,11 +21,13 @@ public func view(_ state: State) -> Buffer {
         PairView.draw(state, pair.programmes, in: layout.body, into: &buffer)
     case let .bookmarks(bookmarks)?:
         BookmarksView.draw(state, bookmarks, in: layout.body, into: &buffer)
+    case let .timeline(timeline)?:
+        TimelineView.draw(state, timeline, in: layout.body, into: &buffer)
     case .browse?, .help?, nil:
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
     drawFooter(state, in: layout.footer, into: &buffer)
-    if case .help? = state.topScreen { HelpOverlay.draw(state, into: &buffer) }
+    if case let .help(help)? = state.topScreen { HelpOverlay.draw(state, help, into: &buffer) }
     return buffer
 }
 
@@ -87,6 +89,7 @@ private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer
     case let .compare(compare)?: keys = CompareView.footerKeys(compare)
     case .pair?: keys = PairView.footerKeys
     case .bookmarks?: keys = BookmarksView.footerKeys
+    case .timeline?: keys = TimelineView.footerKeys
     case .browse?: keys = ExplorerView.footerKeys(state, returnsTo: below)
     case nil: keys = ExplorerView.footerKeys(state, returnsTo: nil)
     }

@@ -37,6 +37,13 @@ struct BenchmarkQueries {
             "status:active year:2021", "org:innoviris", "target:smes ai", "gov:vlaanderen data",
             "budget>10m", "kind:recommendation pillar:ethics", "region:bruxelles research", "year:2019-2020 training",
         ]
+        // Written as people type: plurals, spellings, compounds, synonyms, other languages, questions.
+        let asTyped = [
+            "startups", "smes", "companies", "center", "program", "covid19", "opendata", "chat bot",
+            "small businesses", "hpc", "intelligence artificielle", "funding for startups in brussels",
+            "which programmes fund ai startups in brussels?", "ai research program flanders", "kids coding",
+            "bedrijven vlaanderen",
+        ]
         return [
             BenchmarkQueries(category: "typing (each keystroke)", queries: typing),
             BenchmarkQueries(category: "whole names", queries: names),
@@ -45,6 +52,7 @@ struct BenchmarkQueries {
             BenchmarkQueries(category: "common words", queries: common),
             BenchmarkQueries(category: "phrases and exclusions", queries: phrases + exclusions),
             BenchmarkQueries(category: "qualifiers", queries: qualifiers),
+            BenchmarkQueries(category: "as people type", queries: asTyped),
         ]
     }
 

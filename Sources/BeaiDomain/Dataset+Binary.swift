@@ -30,6 +30,10 @@ extension Dataset {
             writer.strings(organisation.aliases)
         }
         writer.array(programmes) { $0.programme($1) }
+        writer.array(synonyms) { writer, group in
+            writer.string(group.id)
+            writer.strings(group.terms)
+        }
         writer.array(competences) { writer, competence in
             writer.strings([competence.government, competence.pillar, competence.matter])
             writer.strings(competence.competent)
@@ -69,6 +73,10 @@ extension Dataset {
                 return Organisation(id: fields[0], name: fields[1], aliases: aliases, government: fields[2])
             }),
             let programmes: [Programme] = reader.array({ $0.programme() }),
+            let synonyms: [SynonymGroup] = reader.array({ reader in
+                guard let id = reader.string(), let terms = reader.strings() else { return nil }
+                return SynonymGroup(id: id, terms: terms)
+            }),
             let competences: [Competence] = reader.array({ reader in
                 guard let fields = reader.strings(), fields.count == 3, let competent = reader.strings(),
                       let source = reader.optional({ $0.citation() }), let basis = reader.optional({ $0.string() })
@@ -80,7 +88,7 @@ extension Dataset {
             reader.isAtEnd
         else { return nil }
         self.init(governments: governments, pillars: pillars, documents: documents,
-                  organisations: organisations, programmes: programmes, competences: competences)
+                  organisations: organisations, programmes: programmes, synonyms: synonyms, competences: competences)
     }
 }
 
@@ -100,6 +108,12 @@ extension BinaryWriter {
         array(programme.figures) { $0.figure($1) }
         array(programme.sources) { $0.citation($1) }
         strings(programme.related)
+        array(programme.milestones) { $0.milestone($1) }
+    }
+
+    mutating func milestone(_ milestone: Milestone) {
+        strings([milestone.date, milestone.event.rawValue, milestone.text])
+        optional(milestone.source) { $0.citation($1) }
     }
 
     mutating func figure(_ figure: Figure) {
@@ -133,14 +147,20 @@ extension BinaryReader {
               let targets = strings(), let tags = strings(),
               let figures = array({ $0.figure() }),
               let sources = array({ $0.citation() }),
-              let related = strings()
+              let related = strings(),
+              let milestones = array({ $0.milestone() })
         else { return nil }
         return Programme(
             id: fields[0], name: fields[1], aliases: aliases, government: fields[2], pillar: fields[3],
             pillars: pillars, role: ProgrammeRole(rawValue: fields[7]), partOf: partOf, follows: follows,
             kind: ProgrammeKind(rawValue: fields[4]), status: ProgrammeStatus(rawValue: fields[5]),
             statusAsOf: statusAsOf, lead: lead, years: years, targets: targets, tags: tags, summary: fields[6],
-            figures: figures, sources: sources, related: related)
+            figures: figures, sources: sources, related: related, milestones: milestones)
+    }
+
+    mutating func milestone() -> Milestone? {
+        guard let fields = strings(), fields.count == 3, let source = optional({ $0.citation() }) else { return nil }
+        return Milestone(date: fields[0], event: MilestoneEvent(rawValue: fields[1]), text: fields[2], source: source)
     }
 
     mutating func figure() -> Figure? {

@@ -7,6 +7,8 @@ public struct Dataset: Sendable {
     public let documents: [SourceDocument]
     public let organisations: [Organisation]
     public let programmes: [Programme]
+    /// Words and phrases a search treats as one (`synonyms.json`; empty when the dataset has none).
+    public let synonyms: [SynonymGroup]
     /// Pillars, or parts of them, that are another government's competence.
     public let competences: [Competence]
 
@@ -21,13 +23,14 @@ public struct Dataset: Sendable {
     /// reports duplicates).
     public init(
         governments: [Government], pillars: [Pillar], documents: [SourceDocument],
-        organisations: [Organisation], programmes: [Programme], competences: [Competence] = []
+        organisations: [Organisation], programmes: [Programme], synonyms: [SynonymGroup] = [], competences: [Competence] = []
     ) {
         self.governments = governments
         self.pillars = pillars
         self.documents = documents
         self.organisations = organisations
         self.programmes = programmes
+        self.synonyms = synonyms
         self.competences = competences
         governmentIndex = Self.index(governments.map(\.id))
         pillarIndex = Self.index(pillars.map(\.id))

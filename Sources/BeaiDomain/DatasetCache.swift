@@ -14,7 +14,7 @@ public struct DatasetCache: Sendable {
     public let directory: URL
 
     /// Bumped whenever the binary form changes.
-    static let format = "beai-dataset-cache 2\n"
+    static let format = "beai-dataset-cache 4\n"
 
     public init(directory: URL) {
         self.directory = directory

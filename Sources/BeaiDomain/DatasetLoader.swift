@@ -19,6 +19,7 @@ struct LoadedFiles {
     var documents: [Located<SourceDocument>] = []
     var organisations: [Located<Organisation>] = []
     var programmes: [Located<Programme>] = []
+    var synonyms: [Located<SynonymGroup>] = []
     var competences: [Located<Competence>] = []
     var problems: [DataProblem] = []
 
@@ -43,6 +44,7 @@ struct LoadedFiles {
             case "governments.json": governments = decode(file, scan)
             case "pillars.json": pillars = decode(file, scan)
             case "documents.json": documents = decode(file, scan)
+            case "synonyms.json": synonyms = decode(file, scan)
             case "competences.json": competences = decode(file, scan)
             case let path where path.hasPrefix("organisations/"): organisations += decode(file, scan)
             case let path where path.hasPrefix("programmes/"): programmes += decode(file, scan)
@@ -50,7 +52,7 @@ struct LoadedFiles {
                 problems.append(DataProblem(
                     file: file.path,
                     message: "unexpected file: data files are governments.json, pillars.json, documents.json, "
-                        + "competences.json, organisations/*.json and programmes/*.json"))
+                        + "synonyms.json, competences.json, organisations/*.json and programmes/*.json"))
             }
         }
     }
@@ -156,6 +158,6 @@ extension LoadedFiles {
         Dataset(
             governments: governments.map(\.record), pillars: pillars.map(\.record),
             documents: documents.map(\.record), organisations: organisations.map(\.record),
-            programmes: programmes.map(\.record), competences: competences.map(\.record))
+            programmes: programmes.map(\.record), synonyms: synonyms.map(\.record), competences: competences.map(\.record))
     }
 }

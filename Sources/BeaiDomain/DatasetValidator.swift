@@ -32,6 +32,7 @@ struct DatasetValidator {
         checkIDs(files.documents, kind: "document") { $0.id }
         checkIDs(files.organisations, kind: "organisation") { $0.id }
         checkIDs(files.programmes, kind: "programme") { $0.id }
+        checkIDs(files.synonyms, kind: "synonym group") { $0.id }
 
         for located in files.governments {
             let government = located.record
@@ -60,8 +61,31 @@ struct DatasetValidator {
                 located, governments: governmentIDs, pillars: pillarIDs, documents: documentIDs,
                 organisations: organisationIDs, programmes: programmeIDs)
         }
+        checkSynonyms()
         checkLinks()
         checkCompetences(governments: governmentIDs, pillars: pillarIDs, documents: documentIDs)
+    }
+
+    /// Every group has two terms or more, each with a word in it, and no term (case, accents and
+    /// punctuation ignored) stands twice, in one group or two.
+    private mutating func checkSynonyms() {
+        var firstSeen: [String: String] = [:]
+        for located in files.synonyms {
+            let group = located.record
+            if group.terms.count < 2 {
+                report(located, id: group.id, "terms", "a synonym group needs at least two terms")
+            }
+            for (offset, term) in group.terms.enumerated() {
+                let key = term.folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+                if key.isEmpty {
+                    report(located, id: group.id, "terms[\(offset)]", "a term needs a letter or a digit")
+                } else if let first = firstSeen[key] {
+                    report(located, id: group.id, "terms[\(offset)]", "\"\(term)\" is already a term of \(first)")
+                } else {
+                    firstSeen[key] = group.id.isEmpty ? "group [\(located.index)]" : "group \"\(group.id)\""
+                }
+            }
+        }
     }
 
     /// `partOf` and `follows`: each names another programme of the same government, and following
@@ -221,6 +245,30 @@ struct DatasetValidator {
         }
         for (offset, figure) in programme.figures.enumerated() {
             checkFigure(figure, located, id: id, field: "figures[\(offset)]", documents: documents)
+        }
+        for (offset, milestone) in programme.milestones.enumerated() {
+            checkMilestone(milestone, located, id: id, field: "milestones[\(offset)]", documents: documents)
+        }
+    }
+
+    private mutating func checkMilestone(
+        _ milestone: Milestone, _ located: Located<Programme>, id: String, field: String, documents: Set<String>
+    ) {
+        if !Self.isDate(milestone.date) {
+            report(located, id: id, "\(field).date",
+                   milestone.date.isEmpty ? "missing date" : "\"\(milestone.date)\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if !milestone.event.isKnown {
+            report(located, id: id, "\(field).event",
+                   "unknown event \"\(milestone.event)\" (known: \(MilestoneEvent.knownList))")
+        }
+        if milestone.text.isBlank {
+            report(located, id: id, "\(field).text", "milestone without its source text (the date as the document writes it)")
+        }
+        if let source = milestone.source {
+            checkCitation(source, located, id: id, field: "\(field).source", documents: documents)
+        } else {
+            report(located, id: id, "\(field).source", "milestone without a citation")
         }
     }
 

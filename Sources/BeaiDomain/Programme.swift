@@ -2,7 +2,7 @@
 ///
 /// A value with copy-on-write storage: its fields live in one shared box, so copying a programme
 /// (into the tree, the search catalogue, a comparison) costs one reference count, not one for each
-/// of its seventeen fields; a change copies the box first when it is shared.
+/// of its fields; a change copies the box first when it is shared.
 public struct Programme: Codable, Hashable, Sendable, Identifiable {
     private var box: Box
 
@@ -101,19 +101,26 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         get { box.fields.related }
         set { update { $0.related = newValue } }
     }
+    /// Dated events the sources state, in data order.
+    public var milestones: [Milestone] {
+        get { box.fields.milestones }
+        set { update { $0.milestones = newValue } }
+    }
 
     public init(
         id: String, name: String, aliases: [String] = [], government: String, pillar: String,
         pillars: [String] = [], role: ProgrammeRole = .initiative, partOf: String? = nil, follows: String? = nil,
         kind: ProgrammeKind, status: ProgrammeStatus, statusAsOf: String? = nil,
         lead: [String] = [], years: YearRange? = nil, targets: [String] = [], tags: [String] = [],
-        summary: String = "", figures: [Figure] = [], sources: [Citation] = [], related: [String] = []
+        summary: String = "", figures: [Figure] = [], sources: [Citation] = [], related: [String] = [],
+        milestones: [Milestone] = []
     ) {
         box = Box(Fields(
             id: id, name: name, aliases: aliases, government: government, pillar: pillar, pillars: pillars,
             role: role, partOf: partOf, follows: follows,
             kind: kind, status: status, statusAsOf: statusAsOf, lead: lead, years: years, targets: targets,
-            tags: tags, summary: summary, figures: figures, sources: sources, related: related))
+            tags: tags, summary: summary, figures: figures, sources: sources, related: related,
+            milestones: milestones))
     }
 
     /// Changes the fields, copying them first when another programme shares them.
@@ -180,10 +187,12 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
         var figures: [Figure]
         var sources: [Citation]
         var related: [String]
+        var milestones: [Milestone]
 
         enum CodingKeys: String, CodingKey {
             case id, name, aliases, government, pillar, pillars, role, partOf, follows, kind, status, statusAsOf
             case lead, years, targets, tags, summary, figures, sources, related
+            case milestones
         }
 
         init(from decoder: any Decoder) throws {
@@ -208,12 +217,14 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             figures = try container.decodeIfPresent([Figure].self, forKey: .figures) ?? []
             sources = try container.decodeIfPresent([Citation].self, forKey: .sources) ?? []
             related = try container.decodeIfPresent([String].self, forKey: .related) ?? []
+            milestones = try container.decodeIfPresent([Milestone].self, forKey: .milestones) ?? []
         }
 
         init(
             id: String, name: String, aliases: [String], government: String, pillar: String, pillars: [String],
             role: ProgrammeRole, partOf: String?, follows: String?, kind: ProgrammeKind, status: ProgrammeStatus,
-            statusAsOf: String?, lead: [String], years: YearRange?, targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String]
+            statusAsOf: String?, lead: [String], years: YearRange?, targets: [String], tags: [String], summary: String, figures: [Figure], sources: [Citation], related: [String],
+            milestones: [Milestone]
         ) {
             self.id = id
             self.name = name
@@ -235,6 +246,7 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
             self.figures = figures
             self.sources = sources
             self.related = related
+            self.milestones = milestones
         }
     }
 

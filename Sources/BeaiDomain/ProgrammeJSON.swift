@@ -27,6 +27,7 @@ public struct ProgrammeJSON: Encodable, Sendable {
     public let sources: [Citation]
     public let related: [String]
     public let conflictingFigures: Bool
+    public let milestones: [Milestone]
 
     public init(_ programme: Programme) {
         id = programme.id
@@ -50,11 +51,13 @@ public struct ProgrammeJSON: Encodable, Sendable {
         sources = programme.sources
         related = programme.related
         conflictingFigures = programme.hasConflictingFigures
+        milestones = programme.milestones
     }
 
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, government, pillar, pillars, role, partOf, follows, kind, status, statusAsOf
         case lead, years, targets, tags, summary, figures, sources, related, conflictingFigures
+        case milestones
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,6 +85,7 @@ public struct ProgrammeJSON: Encodable, Sendable {
         try container.encode(sources, forKey: .sources)
         try container.encode(related, forKey: .related)
         try container.encode(conflictingFigures, forKey: .conflictingFigures)
+        try container.encode(milestones.map(MilestoneJSON.init), forKey: .milestones)
     }
 
     enum YearKeys: String, CodingKey { case start, end }

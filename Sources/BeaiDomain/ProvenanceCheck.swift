@@ -1,7 +1,8 @@
 import Foundation
 
-/// Checks the data against the text of its source documents: every figure's text and every cited
-/// section heading must occur in the document cited, and no summary may copy a sentence of one.
+/// Checks the data against the text of its source documents: every figure's and milestone's text
+/// and every cited section heading must occur in the document cited, and no summary may copy a
+/// sentence of one.
 /// Whitespace runs (line breaks of the text versions included) compare as one space.
 public enum ProvenanceCheck {
     /// Every provenance problem of the data files against the documents in `sourcesDirectory`.
@@ -39,6 +40,13 @@ public enum ProvenanceCheck {
                 check(source, "figures[\(offset)].source")
                 if let text = texts[source.document], !text.contains(normalised(figure.text)) {
                     report("figures[\(offset)].text", "\"\(figure.text)\" does not occur in \(source.document)")
+                }
+            }
+            for (offset, milestone) in programme.milestones.enumerated() {
+                guard let source = milestone.source else { continue }
+                check(source, "milestones[\(offset)].source")
+                if let text = texts[source.document], !text.contains(normalised(milestone.text)) {
+                    report("milestones[\(offset)].text", "\"\(milestone.text)\" does not occur in \(source.document)")
                 }
             }
             for sentence in sentences(of: programme.summary) where sentence.count > 40 {

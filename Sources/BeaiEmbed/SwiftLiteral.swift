@@ -49,6 +49,11 @@ enum SwiftLiteral {
             + "budget: \(figure.budget), text: \(string(figure.text)), source: \(citation(figure.source)))"
     }
 
+    static func milestone(_ milestone: Milestone) -> String {
+        "Milestone(date: \(string(milestone.date)), event: MilestoneEvent(rawValue: \(string(milestone.event.rawValue))), "
+            + "text: \(string(milestone.text)), source: \(citation(milestone.source)))"
+    }
+
     static func programme(_ programme: Programme) -> String {
         "Programme(id: \(string(programme.id)), name: \(string(programme.name)), aliases: \(strings(programme.aliases)), "
             + "government: \(string(programme.government)), pillar: \(string(programme.pillar)), "
@@ -61,7 +66,8 @@ enum SwiftLiteral {
             + "summary: \(string(programme.summary)), "
             + "figures: [" + programme.figures.map(figure).joined(separator: ", ") + "], "
             + "sources: [" + programme.sources.map(citation).joined(separator: ", ") + "], "
-            + "related: \(strings(programme.related)))"
+            + "related: \(strings(programme.related)), "
+            + "milestones: [" + programme.milestones.map(milestone).joined(separator: ", ") + "])"
     }
 
     /// Programmes per generated function: the optimiser's time grows faster than linearly with a
@@ -94,6 +100,10 @@ enum SwiftLiteral {
             lines.append("organisations.append(Organisation(id: \(string(organisation.id)), name: \(string(organisation.name)), "
                 + "aliases: \(strings(organisation.aliases)), government: \(string(organisation.government))))")
         }
+        lines.append("var synonyms: [SynonymGroup] = []")
+        for group in dataset.synonyms {
+            lines.append("synonyms.append(SynonymGroup(id: \(string(group.id)), terms: \(strings(group.terms))))")
+        }
         lines.append("var competences: [Competence] = []")
         for competence in dataset.competences {
             lines.append("competences.append(Competence(government: \(string(competence.government)), "
@@ -108,7 +118,7 @@ enum SwiftLiteral {
         }
         for number in chunks.indices { lines.append("programmes\(number)(&programmes)") }
         lines.append("return Dataset(governments: governments, pillars: pillars, documents: documents, "
-            + "organisations: organisations, programmes: programmes, competences: competences)")
+            + "organisations: organisations, programmes: programmes, synonyms: synonyms, competences: competences)")
         var source = "    static func compiledDataset() -> Dataset? {\n"
             + lines.map { "        " + $0 }.joined(separator: "\n") + "\n    }\n"
         for (number, chunk) in chunks.enumerated() {

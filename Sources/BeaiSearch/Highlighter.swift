@@ -3,41 +3,77 @@ import BeaiDomain
 /// Finds the query's words in stored text: highlight ranges for the name and a short snippet of
 /// another field, in `Character` offsets of the text shown.
 struct Highlighter: Sendable {
-    /// What each word of the query accepts, as folded bytes.
-    private let words: [WordPattern]
+    /// What each word or run of words of the query accepts, as folded bytes.
+    private let phrases: [[WordPattern]]
+    /// True when some phrase has several words: words are then read with the ones after them.
+    private let hasRuns: Bool
 
-    init(vocabulary: TermVocabulary, matchers: [TokenMatcher]) {
-        words = matchers.map { WordPattern($0, vocabulary: vocabulary) }
+    /// Highlights the words `phrases` accept: each phrase a run of words side by side (most are a
+    /// single word).
+    init(vocabulary: TermVocabulary, phrases: [[TokenMatcher]]) {
+        self.phrases = phrases.filter { !$0.isEmpty }.map { $0.map { WordPattern($0, vocabulary: vocabulary) } }
+        hasRuns = self.phrases.contains { $0.count > 1 }
     }
 
     /// Snippets longer than this many characters are cut around the first match.
     static let snippetLength = 100
 
     /// False when the query has no words (qualifiers only): nothing to highlight.
-    var isActive: Bool { !words.isEmpty }
+    var isActive: Bool { !phrases.isEmpty }
 
-    /// The ranges of the words of `text` that the query matches.
+    /// The ranges of the words of `text` that the query matches; a run of words matched together
+    /// is one range, with what stands between them (`Start-ups`).
     func ranges(in text: String) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+        guard hasRuns else {
+            var found: [Range<Int>] = []
+            TextTokenizer.forEachWord(in: text) { range, word in
+                if accepts(word) { found.append(range) }
+                return true
+            }
+            return found
+        }
+        var words: [(range: Range<Int>, bytes: [UInt8])] = []
         TextTokenizer.forEachWord(in: text) { range, word in
-            if accepts(word) { found.append(range) }
+            words.append((range, Array(word)))
             return true
+        }
+        var found: [Range<Int>] = []
+        var covered = 0
+        for start in words.indices {
+            var longest = 0
+            for phrase in phrases where phrase.count > longest && start + phrase.count <= words.count {
+                let matched = phrase.indices.allSatisfy { offset in
+                    words[start + offset].bytes.withUnsafeBufferPointer { phrase[offset].accepts($0) }
+                }
+                if matched { longest = phrase.count }
+            }
+            guard longest > 0 else { continue }
+            let end = start + longest
+            if start < covered, let last = found.last {
+                found[found.count - 1] = last.lowerBound..<max(last.upperBound, words[end - 1].range.upperBound)
+            } else {
+                found.append(words[start].range.lowerBound..<words[end - 1].range.upperBound)
+            }
+            covered = max(covered, end)
         }
         return found
     }
 
-    /// True when a word of `text` is one the query matches.
+    /// True when a word of `text`, or a run of its words, is one the query matches.
     func matches(_ text: String) -> Bool {
-        var found = false
-        TextTokenizer.forEachWord(in: text) { _, word in
-            found = accepts(word)
-            return !found
+        guard hasRuns else {
+            var found = false
+            TextTokenizer.forEachWord(in: text) { _, word in
+                found = accepts(word)
+                return !found
+            }
+            return found
         }
-        return found
+        return !ranges(in: text).isEmpty
     }
 
     private func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { $0.accepts(word) }
+        phrases.contains { $0.count == 1 && $0[0].accepts(word) }
     }
 
     /// An extract of `field` around its first match, or nil when nothing in it matches.
@@ -99,7 +135,7 @@ private struct WordPattern: Sendable {
     let prefix: [UInt8]?
 
     init(_ matcher: TokenMatcher, vocabulary: TermVocabulary) {
-        var whole = matcher.corrections.map { Array(vocabulary.terms[Int($0)].utf8) }
+        var whole = (matcher.corrections + matcher.forms).map { Array(vocabulary.terms[Int($0)].utf8) }
         if matcher.exactID != nil || !matcher.isPrefix { whole.append(Array(matcher.text.utf8)) }
         self.whole = whole
         prefix = matcher.isPrefix ? Array(matcher.text.utf8) : nil

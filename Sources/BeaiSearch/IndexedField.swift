@@ -54,10 +54,12 @@ enum IndexedField: Int, CaseIterable, Sendable {
                 return ([organisation.name] + organisation.aliases).joined(separator: ", ")
             }.joined(separator: "; ")
         case .government:
-            return dataset.government(programme.government)?.allNames.joined(separator: "; ") ?? programme.government
+            return dataset.government(programme.government).map { Self.named($0.allNames, id: $0.id) }
+                ?? programme.government
         case .pillar:
-            return ([programme.pillar] + programme.pillars).map { dataset.pillar($0)?.name ?? $0 }
-                .joined(separator: "; ")
+            return ([programme.pillar] + programme.pillars).map { id in
+                dataset.pillar(id).map { Self.named([$0.name], id: $0.id) } ?? id
+            }.joined(separator: "; ")
         case .kind:
             return programme.kind.rawValue
         case .tags:
@@ -74,6 +76,16 @@ enum IndexedField: Int, CaseIterable, Sendable {
     }
 }
 
+extension IndexedField {
+    /// `names` joined, then `id` when no name holds it as a word: a word that names a government
+    /// or pillar by its id (`fwb`, `society`) finds what the qualifier selects.
+    static func named(_ names: [String], id: String) -> String {
+        let text = names.joined(separator: "; ")
+        let words = Set(TextTokenizer.terms(text))
+        return TextTokenizer.terms(id).allSatisfy(words.contains) ? text : text + "; " + id
+    }
+}
+
 /// The display text of every field, with the texts of governments, pillars and organisations
 /// worked out once: what highlighting reads for each result.
 struct FieldTexts: Sendable {
@@ -82,8 +94,8 @@ struct FieldTexts: Sendable {
     private let organisations: [String: String]
 
     init(dataset: Dataset) {
-        governments = Dictionary(dataset.governments.map { ($0.id, $0.allNames.joined(separator: "; ")) }) { a, _ in a }
-        pillars = Dictionary(dataset.pillars.map { ($0.id, $0.name) }) { a, _ in a }
+        governments = Dictionary(dataset.governments.map { ($0.id, IndexedField.named($0.allNames, id: $0.id)) }) { a, _ in a }
+        pillars = Dictionary(dataset.pillars.map { ($0.id, IndexedField.named([$0.name], id: $0.id)) }) { a, _ in a }
         organisations = Dictionary(dataset.organisations.map {
             ($0.id, ([$0.name] + $0.aliases).joined(separator: ", "))
         }) { a, _ in a }

@@ -1,5 +1,6 @@
 /// The words of every programme's name and aliases as vocabulary ids, laid out flat, so that the
-/// match tier of thousands of programmes is a few integer comparisons each.
+/// match tier of thousands of programmes is a few integer comparisons each. Stop words are left
+/// out, as they are from queries: "women in tech" is exactly the name "Women in Tech".
 struct NameIndex: Sendable {
     /// All name and alias words of all programmes, one variant after another.
     private let words: [Int32]
@@ -14,7 +15,7 @@ struct NameIndex: Sendable {
         var programmeStarts: [Int32] = [0]
         for programme in variants {
             for variant in programme {
-                for word in variant { words.append(vocabulary.id(of: word) ?? -1) }
+                for word in variant where !StopWords.contains(word) { words.append(vocabulary.id(of: word) ?? -1) }
                 variantStarts.append(Int32(words.count))
             }
             programmeStarts.append(Int32(variantStarts.count - 1))
@@ -50,7 +51,7 @@ struct NameIndex: Sendable {
                                 prefixMatches = false
                                 break
                             }
-                            if tokens[offset].exact != id { exact = false }
+                            if !query.isExact(tokens[offset], id) { exact = false }
                         }
                         if prefixMatches {
                             if exact { return .exactName }
@@ -83,8 +84,8 @@ struct NameIndex: Sendable {
     }
 }
 
-/// The vocabulary terms one word of the query accepts: itself, the words it starts (while it is
-/// typed), or the corrections of a typo.
+/// The vocabulary terms one word of the query accepts: itself and its other forms, the words it
+/// starts (while it is typed), or the corrections of a typo.
 struct TokenMatcher: Sendable, Equatable {
     /// The word as typed, folded.
     var text: String
@@ -94,9 +95,12 @@ struct TokenMatcher: Sendable, Equatable {
     var range: Range<Int32>
     /// Ids of typo corrections it accepts too.
     var corrections: [Int32]
+    /// Ids of the word's other forms (`smes` for `sme`, `centre` for `center`): they match as the
+    /// word itself does.
+    var forms: [Int32] = []
 
     func accepts(_ id: Int32) -> Bool {
-        range.contains(id) || corrections.contains(id)
+        range.contains(id) || forms.contains(id) || corrections.contains(id)
     }
 
     /// True when it accepts the words it starts, not only itself.
@@ -112,28 +116,41 @@ struct TierQuery {
         let upper: Int32
         /// The word's own id, or -2 when the vocabulary lacks it (-1 marks unknown name words).
         let exact: Int32
-        let corrections: Range<Int>
+        /// Into `others`: the word's forms, then its corrections.
+        let others: Range<Int>
+        /// Into `others`: the forms alone, which match as exactly as the word.
+        let forms: Range<Int>
     }
 
     let tokens: [Token]
-    private let corrections: [Int32]
+    private let others: [Int32]
 
     init(_ matchers: [TokenMatcher]) {
-        var corrections: [Int32] = []
+        var others: [Int32] = []
         tokens = matchers.map { matcher in
-            let start = corrections.count
-            corrections += matcher.corrections
+            let start = others.count
+            others += matcher.forms
+            let formsEnd = others.count
+            others += matcher.corrections
             return Token(
                 lower: matcher.range.lowerBound, upper: matcher.range.upperBound, exact: matcher.exactID ?? -2,
-                corrections: start..<corrections.count)
+                others: start..<others.count, forms: start..<formsEnd)
         }
-        self.corrections = corrections
+        self.others = others
     }
 
     @inline(__always)
     func accepts(_ token: Token, _ id: Int32) -> Bool {
         if id >= token.lower && id < token.upper { return true }
-        for index in token.corrections where corrections[index] == id { return true }
+        for index in token.others where others[index] == id { return true }
+        return false
+    }
+
+    /// True when `id` is the word itself or one of its forms, not a longer word it starts.
+    @inline(__always)
+    func isExact(_ token: Token, _ id: Int32) -> Bool {
+        if id == token.exact { return true }
+        for index in token.forms where others[index] == id { return true }
         return false
     }
 }

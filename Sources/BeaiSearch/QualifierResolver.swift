@@ -181,7 +181,8 @@ struct QualifierResolver: Sendable {
         }
     }
 
-    private func bitmap(for qualifier: Qualifier, values: Set<Int>) -> Bitmap {
+    /// The programmes that have any of `values` (positions in `values(of: qualifier)`).
+    func bitmap(for qualifier: Qualifier, values: Set<Int>) -> Bitmap {
         let count = catalog.count
         switch qualifier {
         case .government:

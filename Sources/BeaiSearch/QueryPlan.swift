@@ -1,149 +1,132 @@
-import Foundation
-
-/// A query's words resolved against the index vocabulary: which terms each word accepts, the
-/// FTS5 expression that finds them, and what was corrected or could not match.
+/// A query's words resolved against the index vocabulary: what each piece of the query accepts,
+/// the FTS5 expression that finds it, the qualifier a word names, and what was corrected or could
+/// not match.
 struct QueryPlan {
-    /// One word or phrase of the query, resolved.
-    struct Term {
-        var source: QueryTerm
-        /// One per token of `source`.
+    /// One way a piece of the query can stand in a programme's text: one word, or words side by
+    /// side (`start ups` for `startups`), each accepting its forms.
+    struct Alternative {
         var matchers: [TokenMatcher]
-        /// The FTS5 expression, or nil for a single letter being typed, which is matched against
-        /// names and aliases only (see `namesOnly`).
-        var expression: String?
+        /// True for a synonym: it finds programmes, but never makes a name match.
+        var isSynonym: Bool
+        var expression: String
         /// Upper bound of the programmes that contain it.
         var estimate: Int
-        /// True when it is matched in names and aliases only, outside FTS5.
-        var namesOnly: Bool { expression == nil }
     }
 
-    var terms: [Term] = []
+    /// A word or phrase typed (one `QueryTerm`), with the alternatives it accepts.
+    struct Part {
+        var source: QueryTerm
+        var alternatives: [Alternative]
+
+        var expression: String { QueryPlanner.either(alternatives.map(\.expression)) }
+        var estimate: Int { alternatives.reduce(0) { $0 + $1.estimate } }
+        /// The typed words' own alternatives, without synonyms: what names are compared with.
+        var literal: [Alternative] { alternatives.filter { !$0.isSynonym } }
+    }
+
+    /// A piece of the query that every result must contain: one typed term, or several read as
+    /// one (a multi-word synonym, a qualifier value, two words that are one compound).
+    struct Unit {
+        /// The terms as typed.
+        var sources: [QueryTerm]
+        /// The typed terms that resolved (stop words left out), all of which must match...
+        var parts: [Part]
+        /// False when a typed term did not resolve: only the wholes can match.
+        var partsMatch: Bool
+        /// ... unless one of these does: the terms read together.
+        var wholes: [Alternative] = []
+        /// A generic noun ("programmes"): it ranks, but never narrows.
+        var isOptional = false
+        /// The qualifier values the words name, which rank the programmes they select first.
+        var meanings: [NamedValue] = []
+        /// Set when the unit is a short prefix of very common words being typed: it is matched in
+        /// names and aliases only, outside FTS5.
+        var namesOnly: TokenMatcher?
+
+        /// The text as typed, for messages.
+        var text: String { sources.map(\.text).joined(separator: " ") }
+
+        /// The FTS5 expression, or nil when matched in names only or when nothing can match.
+        var expression: String? {
+            guard namesOnly == nil else { return nil }
+            var choices: [String] = []
+            if partsMatch, !parts.isEmpty {
+                choices.append(QueryPlanner.all(parts.map(\.expression)))
+            }
+            choices += wholes.map(\.expression)
+            return choices.isEmpty ? nil : QueryPlanner.either(choices)
+        }
+
+        var estimate: Int {
+            let ofParts = partsMatch ? parts.map(\.estimate).min() ?? 0 : 0
+            return ofParts + wholes.reduce(0) { $0 + $1.estimate }
+        }
+
+        /// Every alternative, synonyms included: what highlighting looks for.
+        var allAlternatives: [Alternative] { parts.flatMap(\.alternatives) + wholes }
+
+        /// The token sequences names are compared with: the typed words' own alternatives, one
+        /// choice per part, or a whole that is not a synonym. Empty when only synonyms matched.
+        var readings: [[TokenMatcher]] {
+            if let namesOnly { return [[namesOnly]] }
+            var readings: [[TokenMatcher]] = [[]]
+            for part in partsMatch ? parts : [] {
+                let literal = part.literal
+                guard !literal.isEmpty else { continue }
+                readings = readings.flatMap { reading in literal.map { reading + $0.matchers } }
+                    .prefix(QueryPlan.maximumReadings).map { $0 }
+            }
+            readings = readings.filter { !$0.isEmpty }
+            readings += wholes.filter { !$0.isSynonym }.map(\.matchers)
+            return Array(readings.prefix(QueryPlan.maximumReadings))
+        }
+    }
+
+    /// At most this many token sequences are compared with names.
+    static let maximumReadings = 8
+
+    var units: [Unit] = []
     /// FTS5 expressions of the exclusions that can match anything.
     var exclusions: [String] = []
     /// Typed words the vocabulary cannot match, even with a typo corrected.
     var unmatched: [String] = []
+    /// Words of a question that no programme holds, left out of it.
+    var leftOut: [String] = []
     /// Typed word → the words searched instead.
     var corrections: [(typed: String, searched: [String])] = []
 
-    /// Every token matcher of the positive terms, in query order: what names are compared with.
-    var tokens: [TokenMatcher] { terms.flatMap(\.matchers) }
+    /// The units every result must match.
+    var required: [Unit] { units.filter { !$0.isOptional } }
 
-    /// The FTS5 expression every result must match (terms and exclusions), or nil when no term
+    /// The FTS5 expression every result must match (units and exclusions), or nil when no unit
     /// goes through FTS5.
     var expression: String? {
-        let positive = terms.compactMap(\.expression)
+        let positive = required.compactMap(\.expression)
         guard !positive.isEmpty else { return nil }
         var text = positive.joined(separator: " AND ")
         if !exclusions.isEmpty { text = "(\(text)) NOT (\(exclusions.joined(separator: " OR ")))" }
         return text
     }
 
-    /// Upper bound of the matches: the least of the terms' estimates.
-    var estimate: Int { terms.map(\.estimate).min() ?? Int.max }
-}
+    /// Upper bound of the matches: the least of the required units' estimates.
+    var estimate: Int { required.map(\.estimate).min() ?? Int.max }
 
-/// Builds a `QueryPlan` from parsed terms and the vocabulary.
-struct QueryPlanner {
-    let vocabulary: TermVocabulary
-    /// A prefix expanding to more terms than this is matched in names only: FTS5 merges one list
-    /// per term, and thousands of lists would cost tens of milliseconds at 100,000 programmes.
-    static let maximumPrefixTerms = 400
-    /// Likewise a prefix whose terms occur more than this many times in all (programme, term
-    /// pairs): merging their lists is what costs, and a short prefix of common words (`in`, `ai`
-    /// being typed) reaches hundreds of thousands at 100,000 programmes. The whole built-in data
-    /// holds about 20,000, so its searches never take this path.
-    static let maximumPrefixPostings = 30_000
+    /// True when some unit has words to compare names with.
+    var hasReadings: Bool { units.contains { !$0.readings.isEmpty } }
 
-    func plan(_ query: ParsedQuery) -> QueryPlan {
-        var plan = QueryPlan()
-        for term in query.terms {
-            if let resolved = resolve(term, plan: &plan) { plan.terms.append(resolved) }
+    /// The token sequences names are compared with, leaving out the units in `skipped` (bit `i`
+    /// for unit `i`): one choice of reading per unit, at most `maximumReadings` of them.
+    func readings(skipping skipped: UInt64 = 0) -> [[TokenMatcher]] {
+        var readings: [[TokenMatcher]] = [[]]
+        for (offset, unit) in units.enumerated() where offset >= 64 || skipped & (1 << UInt64(offset)) == 0 {
+            let choices = unit.readings
+            guard !choices.isEmpty else { continue }
+            readings = readings.flatMap { reading in choices.map { reading + $0 } }
+                .prefix(Self.maximumReadings).map { $0 }
         }
-        for exclusion in query.exclusions {
-            if let expression = exclusionExpression(exclusion) { plan.exclusions.append(expression) }
-        }
-        return plan
+        return readings.filter { !$0.isEmpty }
     }
 
-    /// Edits a word may be away from a term and still match it: one from 4 letters, two from 8.
-    static func allowedEdits(_ word: String) -> Int {
-        switch word.count {
-        case 8...: 2
-        case 4...: 1
-        default: 0
-        }
-    }
-
-    private func resolve(_ term: QueryTerm, plan: inout QueryPlan) -> QueryPlan.Term? {
-        var matchers: [TokenMatcher] = []
-        var fragments: [String] = []
-        var estimate = Int.max
-        var corrected = false
-        var namesOnly = false
-        for (offset, token) in term.tokens.enumerated() {
-            let isPrefix = term.isPrefix && offset == term.tokens.count - 1
-            let exactID = vocabulary.id(of: token)
-            if isPrefix {
-                let range = vocabulary.prefixRange(token)
-                if !range.isEmpty {
-                    matchers.append(TokenMatcher(text: token, exactID: exactID, range: range, corrections: []))
-                    fragments.append(Self.quote(token) + "*")
-                    estimate = min(estimate, vocabulary.documentCount(in: range))
-                    namesOnly = term.tokens.count == 1
-                        && (token.count == 1 || range.count > Self.maximumPrefixTerms
-                            || vocabulary.documentCount(in: range) > Self.maximumPrefixPostings)
-                    continue
-                }
-            } else if let exactID {
-                matchers.append(TokenMatcher(text: token, exactID: exactID, range: exactID..<(exactID + 1), corrections: []))
-                fragments.append(Self.quote(token))
-                estimate = min(estimate, vocabulary.documentCount(in: exactID..<(exactID + 1)))
-                continue
-            }
-            // Not in the index: try the nearest terms, unless the user quoted the words.
-            // A word being typed may also be the start of a word with a typo in it: allow one edit
-            // in its first letters when no whole word is near.
-            let edits = Self.allowedEdits(token)
-            var found = term.isQuoted ? [] : vocabulary.corrections(of: token, maximumEdits: edits)
-            if found.isEmpty, isPrefix, !term.isQuoted {
-                found = vocabulary.corrections(of: token, maximumEdits: min(edits, 1), prefix: true)
-            }
-            let nearest = found.filter { $0.edits == found.first?.edits }
-            guard !nearest.isEmpty else {
-                plan.unmatched.append(token)
-                return nil
-            }
-            let ids = nearest.map(\.id)
-            matchers.append(TokenMatcher(text: token, exactID: nil, range: 0..<0, corrections: ids))
-            let words = ids.map { vocabulary.terms[Int($0)] }
-            fragments.append("(" + words.map(Self.quote).joined(separator: " OR ") + ")")
-            estimate = min(estimate, ids.reduce(0) { $0 + vocabulary.documentCount(in: $1..<($1 + 1)) })
-            plan.corrections.append((token, words))
-            corrected = true
-        }
-        let expression: String?
-        if namesOnly {
-            expression = nil
-        } else if corrected || fragments.count == 1 {
-            expression = fragments.count == 1 ? fragments[0] : "(" + fragments.joined(separator: " AND ") + ")"
-        } else {
-            // Several words typed as one (`R&D`, `industry-4.0`) or quoted: they must stand together.
-            expression = Self.quote(term.tokens.joined(separator: " ")) + (term.isPrefix ? "*" : "")
-        }
-        return QueryPlan.Term(source: term, matchers: matchers, expression: expression, estimate: estimate)
-    }
-
-    private func exclusionExpression(_ term: QueryTerm) -> String? {
-        if term.tokens.count == 1, term.isPrefix {
-            return vocabulary.prefixRange(term.tokens[0]).isEmpty ? nil : Self.quote(term.tokens[0]) + "*"
-        }
-        guard term.tokens.allSatisfy({ vocabulary.id(of: $0) != nil }) else { return nil }
-        return Self.quote(term.tokens.joined(separator: " "))
-    }
-
-    /// A token as an FTS5 string. Tokens hold only letters and digits, so quoting is all it needs;
-    /// a quote character is doubled all the same.
-    static func quote(_ token: String) -> String {
-        "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// Every word sequence a result's text may show: what is highlighted.
+    var highlighted: [[TokenMatcher]] { units.flatMap { $0.allAlternatives.map(\.matchers) } }
 }

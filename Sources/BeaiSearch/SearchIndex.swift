@@ -16,6 +16,7 @@ public final class SearchIndex: Sendable {
     let vocabulary: TermVocabulary
     let names: NameIndex
     let qualifiers: QualifierResolver
+    let phrases: PhraseBook
     let texts: FieldTexts
     private let database: DatabaseQueue
 
@@ -81,6 +82,7 @@ public final class SearchIndex: Sendable {
         vocabulary = TermVocabulary(terms: terms)
         names = NameIndex(variants: catalog.nameVariantTerms, vocabulary: vocabulary)
         qualifiers = QualifierResolver(catalog: catalog)
+        phrases = PhraseBook(synonyms: dataset.synonyms, qualifiers: qualifiers)
         texts = FieldTexts(dataset: dataset)
     }
 

@@ -14,13 +14,18 @@ public struct SearchResults: Sendable {
     public let hints: [String]
     /// "Did you mean" words and qualifier values, when there are no results or very few.
     public let suggestions: [String]
+    /// How the query was understood, one item per rewritten word or named qualifier value, in query
+    /// order: the data's own spelling of a word it does not hold (`startups → start-ups`, `genai →
+    /// Generative AI`) and the qualifier a word counts as (`gov:brussels`). Also in `hints`, as
+    /// "understood as: …".
+    public let understood: [String]
     /// The hints that mean the query cannot match as written: an unknown qualifier value, an
     /// amount or a year that does not read as one. Empty for a valid query, even one with no results.
     public let problems: [String]
 
     public init(
         query: String, total: Int, results: [SearchResult], facets: SearchFacets, hints: [String],
-        suggestions: [String], problems: [String] = []
+        suggestions: [String], problems: [String] = [], understood: [String] = []
     ) {
         self.query = query
         self.total = total
@@ -29,6 +34,7 @@ public struct SearchResults: Sendable {
         self.hints = hints
         self.suggestions = suggestions
         self.problems = problems
+        self.understood = understood
     }
 }
 

@@ -11,6 +11,8 @@ struct SearchRun {
         let position: Int
         let bm25: Double
         let tier: MatchTier
+        /// How many words of the query name a value (government, pillar, kind, target) it has.
+        let named: Int
     }
 
     func results() -> SearchResults {
@@ -31,11 +33,12 @@ struct SearchRun {
         suggestions += outcome.suggestions
         guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions, problems: outcome.problems) }
 
-        let plan = QueryPlanner(vocabulary: index.vocabulary).plan(parsed)
+        let plan = QueryPlanner(vocabulary: index.vocabulary, phrases: index.phrases).plan(parsed)
         for correction in plan.corrections {
             let searched = correction.searched.map { "\"\($0)\"" }.joined(separator: " or ")
             hints.append("no match for \"\(correction.typed)\"; searched for \(searched) instead")
         }
+        for word in plan.leftOut { hints.append("left out \"\(word)\": no programme contains it") }
         guard plan.unmatched.isEmpty else {
             for word in plan.unmatched { hints.append("no programme contains \"\(word)\"") }
             suggestions += wordSuggestions(for: plan.unmatched)
@@ -43,8 +46,8 @@ struct SearchRun {
         }
 
         var allowed = outcome.allowed
-        for term in plan.terms where term.namesOnly {
-            guard let matcher = term.matchers.first else { continue }
+        for unit in plan.required {
+            guard let matcher = unit.namesOnly else { continue }
             let inNames = Bitmap(count: index.catalog.count) { index.names.nameContains($0, matcher) }
             if allowed == nil { allowed = inNames } else { allowed?.formIntersection(inNames) }
         }
@@ -70,25 +73,27 @@ struct SearchRun {
             found = set.positions.map { ($0, 0) }
         }
 
-        let tokens = plan.tokens
-        let tierQuery = TierQuery(tokens)
-        var entries = found.map { match in
-            Entry(position: match.position, bm25: match.bm25,
-                  tier: tokens.isEmpty ? .elsewhere : index.names.tier(of: match.position, query: tierQuery))
+        var ranking = MatchRanking(plan: plan, index: index)
+        var entries: [Entry] = []
+        entries.reserveCapacity(found.count)
+        for match in found {
+            let rank = ranking.rank(match.position)
+            entries.append(Entry(position: match.position, bm25: match.bm25, tier: rank.tier, named: rank.named))
         }
         let best: [Entry]
         if ranked {
             entries.sort { a, b in
                 if a.tier != b.tier { return a.tier > b.tier }
+                if a.named != b.named { return a.named > b.named }
                 if a.bm25 != b.bm25 { return a.bm25 < b.bm25 }
                 return a.position < b.position
             }
             best = Array(entries.prefix(limit))
         } else {
-            best = Self.first(limit, of: entries, nameLengths: tokens.isEmpty ? nil : index.catalog.nameLengths)
+            best = Self.first(limit, of: entries, nameLengths: plan.hasReadings ? index.catalog.nameLengths : nil)
         }
 
-        let highlighter = Highlighter(vocabulary: index.vocabulary, matchers: tokens)
+        let highlighter = Highlighter(vocabulary: index.vocabulary, phrases: plan.highlighted)
         let isCorrection = !plan.corrections.isEmpty
         let results = best.enumerated().map { offset, entry in
             result(for: entry, rank: offset + 1, ranked: ranked, highlighter: highlighter, isCorrection: isCorrection)
@@ -96,31 +101,36 @@ struct SearchRun {
         if entries.count < 3, suggestions.isEmpty {
             suggestions += wordSuggestions(for: plan.corrections.map(\.typed))
         }
+        let understood = Interpretation(index: index, plan: plan).items(shownIn: best.prefix(10).map(\.position))
+        if !understood.isEmpty { hints.append("understood as: " + understood.joined(separator: " · ")) }
         return SearchResults(
             query: text, total: entries.count, results: results, facets: facets(entries.map(\.position)),
-            hints: hints, suggestions: Self.unique(suggestions))
+            hints: hints, suggestions: Self.unique(suggestions), understood: understood)
     }
 
     private func result(
         for entry: Entry, rank: Int, ranked: Bool, highlighter: Highlighter, isCorrection: Bool
     ) -> SearchResult {
-        let relevance = ranked ? min(max(-entry.bm25, 0), 999.999) : 0
-        let score = ((Double(entry.tier.rawValue) * 1000 + relevance) * 1000).rounded() / 1000
+        let relevance = ranked ? min(max(-entry.bm25, 0), 99.999) : 0
+        let score = ((Double(entry.tier.rawValue) * 1000 + Double(entry.named) * 100 + relevance) * 1000).rounded() / 1000
         return SearchResult(
             programmeID: index.catalog.programmes[entry.position].id, rank: rank, score: score, tier: entry.tier,
             isCorrection: isCorrection,
             details: ResultDetails(index: index, position: entry.position, highlighter: highlighter))
     }
 
-    /// The first `limit` of `entries` (given in tree order) by tier, then shorter names first when
-    /// `nameLengths` is given, then tree order: a counting sort, linear in the matches.
+    /// The first `limit` of `entries` (given in tree order) by tier, then the most value-naming
+    /// words, then shorter names first when `nameLengths` is given, then tree order: a counting
+    /// sort, linear in the matches.
     private static func first(_ limit: Int, of entries: [Entry], nameLengths: [Int16]?) -> [Entry] {
         let lengths = 256
+        let named = MatchRanking.maximumNamed + 1
         func key(_ entry: Entry) -> Int {
             let length = nameLengths.map { Int(min(max($0[entry.position], 0), Int16(lengths - 1))) } ?? 0
-            return (MatchTier.exactName.rawValue - entry.tier.rawValue) * lengths + length
+            let tier = MatchTier.exactName.rawValue - entry.tier.rawValue
+            return (tier * named + MatchRanking.maximumNamed - entry.named) * lengths + length
         }
-        var counts = [Int](repeating: 0, count: 4 * lengths)
+        var counts = [Int](repeating: 0, count: 4 * named * lengths)
         for entry in entries { counts[key(entry)] += 1 }
         // Where each key's entries start in the order, and how many of them to take.
         var starts = [Int](repeating: 0, count: counts.count)

@@ -20,6 +20,7 @@ public enum TerminalScreen {
     /// appended to FILE as `key|resize|mouse MILLISECONDS`, for the benchmarks; the frame that
     /// shows a deferred search's results as `results MILLISECONDS`, timed from the key that asked.
     public static func run(
+        appearance: Appearance = Appearance(),
         makeState: (Display, _ width: Int, _ height: Int) -> State,
         afterFirstFrame: @escaping @Sendable () -> StateChange = { { _ in } },
         afterUpdate: (inout State) -> Void = { _ in },
@@ -41,13 +42,14 @@ public enum TerminalScreen {
         mouseinterval(0)
 
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let colour = has_colors() && !noColor
+        let colour = has_colors() && !noColor && !appearance.noColor
         if colour {
             start_color()
             use_default_colors()
         }
-        let display = Display(glyphs: utf8 ? .unicode : .ascii, theme: colour ? .colour : .monochrome)
-        var painter = Painter(colour: colour, utf8: utf8)
+        let display = Display(glyphs: utf8 && !appearance.ascii ? .unicode : .ascii,
+                              theme: colour ? appearance.theme : .monochrome)
+        var painter = Painter(colour: colour, utf8: utf8, colours: Int(beai_colors()))
         var state = makeState(display, Int(beai_cols()), Int(beai_lines()))
         defer { onExit(state) }
         painter.paint(view(state))
@@ -201,12 +203,15 @@ final class FrameLog {
 struct Painter {
     let colour: Bool
     let utf8: Bool
+    /// Colours the terminal has (8, 16, 256): finer colours are drawn as the nearest it has.
+    let colours: Int
     private var previous: Buffer?
     private var pairs: [Int: Int16] = [:]
 
-    init(colour: Bool, utf8: Bool) {
+    init(colour: Bool, utf8: Bool, colours: Int) {
         self.colour = colour
         self.utf8 = utf8
+        self.colours = max(8, colours)
     }
 
     /// Forgets the last frame, so that the next one is drawn in full (after a resize).
@@ -251,7 +256,8 @@ struct Painter {
     /// The colour pair for a foreground/background, created on first use while pairs last.
     private mutating func pair(_ foreground: Color?, _ background: Color?) -> Int16 {
         if foreground == nil && background == nil { return 0 }
-        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 16 + (background.map { $0.rawValue + 1 } ?? 0)
+        let foreground = foreground?.degraded(to: colours), background = background?.degraded(to: colours)
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 257 + (background.map { $0.rawValue + 1 } ?? 0)
         if let known = pairs[key] { return known }
         let number = Int16(pairs.count + 1)
         guard Int32(number) < beai_color_pairs() else { return 0 }

@@ -15,6 +15,7 @@ static inline WINDOW *beai_stdscr(void) { return stdscr; }
 static inline int beai_lines(void) { return LINES; }
 static inline int beai_cols(void) { return COLS; }
 static inline int beai_color_pairs(void) { return COLOR_PAIRS; }
+static inline int beai_colors(void) { return COLORS; }
 static inline attr_t beai_a_bold(void) { return A_BOLD; }
 static inline attr_t beai_a_reverse(void) { return A_REVERSE; }
 static inline attr_t beai_a_underline(void) { return A_UNDERLINE; }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import BeaiApp
 import BeaiDomain
+import BeaiSearch
 import Foundation
 
 /// The `beai` command: the explorer on a terminal, and subcommands that print data.
@@ -8,23 +10,40 @@ struct Beai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beai",
         abstract: "Explore Belgium's AI policy landscape: governments, pillars and programmes, with sources.",
-        discussion: """
-            With no subcommand on a terminal, beai starts the explorer. Every figure it shows cites \
-            the document and section that state it.
-            """,
+        discussion: Beai.discussion,
         version: BeaiVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self,
-            ValidateCommand.self,
+            ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, TimelineCommand.self,
+            ExportCommand.self, ValidateCommand.self, ConfigCommand.self,
         ])
+
+    /// The description `--help` and the man page print: what beai does, the explorer's keys and
+    /// the query language, from the lists the explorer itself shows.
+    static var discussion: String {
+        """
+        With no subcommand on a terminal, beai starts the explorer. Every figure it shows cites \
+        the document and section that state it.
+         KEYS OF THE EXPLORER (as bound by default; ? in the explorer shows them as a config binds them)
+        \(KeyReference.manual())
+         SEARCH QUERIES (beai search, beai export --query and the explorer's / prompt)
+        \(QueryReference.manual)
+         FILES
+          $XDG_CONFIG_HOME/beai/config.toml (default ~/.config/beai/config.toml): settings (beai config example)
+          $XDG_STATE_HOME/beai/history, bookmarks (default ~/.local/state/beai/): search history, bookmarks
+          $XDG_CACHE_HOME/beai/ (default ~/.cache/beai/): decoded --data directories, safe to delete
+        """
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Start the explorer with the search open on QUERY.", valueName: "QUERY"))
     var search: String?
 
+    @Flag(name: .customLong("no-color"), help: "Draw the explorer without colour, as NO_COLOR does.")
+    var noColor = false
+
     func run() throws {
-        try ExplorerLauncher.run(global: global, search: search)
+        try ExplorerLauncher.run(global: global, search: search, noColor: noColor)
     }
 
     /// Runs the command and maps failures to beai's exit codes: 1 for errors, 2 for usage errors.

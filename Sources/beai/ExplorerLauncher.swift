@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiApp
+import BeaiConfig
 import BeaiDomain
 import BeaiSearch
 import BeaiTerminal
@@ -7,7 +8,7 @@ import Foundation
 
 /// Starts the explorer on the terminal, optionally with the search open on a query.
 enum ExplorerLauncher {
-    static func run(global: GlobalOptions, search query: String?) throws {
+    static func run(global: GlobalOptions, search query: String?, noColor: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure.needsTerminal
         }
@@ -17,17 +18,21 @@ enum ExplorerLauncher {
         let historyFile = SearchHistoryFile(environment: environment)
         var history = historyFile?.load() ?? []
         var bookmarks = BookmarkKeeper(file: BookmarksFile(environment: environment))
+        let configFile = ConfigFile(environment: environment)
+        let loaded = configFile?.load()
+        let config = loaded?.config ?? Config()
         // The tree paints first; the search index, which the first frame does not need, is built
         // on another thread meanwhile, and search shows "Indexing…" until it arrives.
-        let status = TerminalScreen.run { display, width, height in
+        let status = TerminalScreen.run(appearance: config.appearance(noColor: noColor)) { display, width, height in
             var state = State(dataset: dataset, width: width, height: height, display: display, history: history,
                               bookmarks: bookmarks.saved)
-            state.message = bookmarks.notice
+            state.keymap = config.keymap
+            state.message = configNotice(loaded, at: configFile) ?? bookmarks.notice
             state.indexPending = true
             // A search over the built-in data takes about a millisecond and is run with the key that
             // asks; over tens of thousands of programmes it can take longer than a frame.
             state.defersSearch = dataset.programmes.count > 10_000
-            if let query { state.openSearch(query: query) }
+            if let query { state.openSearch(query: query) } else { state.open(config.startScreen) }
             return state
         } afterFirstFrame: {
             let index = try? SearchIndex(dataset: dataset)
@@ -39,6 +44,13 @@ enum ExplorerLauncher {
         }
         historyFile?.save(history)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The footer's notice for a config file with problems: the first, and how to see them all.
+    private static func configNotice(_ loaded: ConfigFile.Loaded?, at file: ConfigFile?) -> String? {
+        guard let loaded, let file, let first = loaded.problems.first else { return nil }
+        let more = loaded.problems.count > 1 ? " (and \(loaded.problems.count - 1) more)" : ""
+        return "\(file.url.lastPathComponent):\(first.line): \(first.message); default kept\(more). beai config check lists them."
     }
 }
 

@@ -42,6 +42,12 @@ struct ProgrammeReport {
                 lines.append("  \(FigureText.value(amount.figure)): \(years) (\(amount.explanation))")
             }
         }
+        if !programme.milestones.isEmpty {
+            lines += ["", "Milestones:"]
+            for milestone in programme.milestones.sorted(by: { $0.date < $1.date }) {
+                lines.append("  \(milestone.date)  \(milestone.event)  \"\(milestone.text)\"  \(cite(milestone.source))")
+            }
+        }
         if !programme.sources.isEmpty {
             lines += ["", "Sources:"]
             lines += programme.sources.map { "  \(cite($0))" }

@@ -15,8 +15,7 @@ struct SearchCommand: ParsableCommand {
             name; year:2021 (running that year) or year:2019-2021; budget>1m, budget<500k (euros, \
             k, m, bn). Repeat a qualifier (gov:flanders gov:wallonia) or list values with commas \
             for either; start a word or qualifier with - to exclude it.
-
-            Examples:
+             Examples:
               beai search tremplin
               beai search 'pillar:skills gov:brussels' --json
               beai search innovation -research kind:call,voucher

@@ -7,8 +7,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the data (built-in, or --data DIR) and list every problem with its file and line.",
         discussion: """
-            With --sources DIR, also check provenance: every figure's text and every cited heading must \
-            occur in the cited document's text in DIR, and no summary may copy a sentence of a document.
+            With --sources DIR, also check provenance: every figure's and milestone's text and every cited \
+            heading must occur in the cited document's text in DIR, and no summary may copy a sentence of a document.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure.message("\(origin): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
         }
         let dataset = try global.loadDataset()
-        let checked = sources == nil ? "valid" : "valid, and every figure and heading found in its source"
+        let checked = sources == nil ? "valid" : "valid, and every figure, milestone and heading found in its source"
         print("\(origin): \(checked) (\(dataset.programmes.count) programmes, \(dataset.organisations.count) organisations, "
             + "\(dataset.documents.count) documents)")
     }

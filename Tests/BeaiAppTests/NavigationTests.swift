@@ -21,6 +21,7 @@ import Testing
             case .compare: return "compare"
             case .pair: return "pair"
             case .bookmarks: return "bookmarks"
+            case .timeline: return "timeline"
             case .browse: return "browse"
             case .help: return "help"
             }
@@ -112,8 +113,8 @@ import Testing
         var state = AppFixture.press([.character("c"), .character("?")], on: try state())
         #expect(stack(state) == ["compare", "help"])
         let text = view(state).text
-        #expect(text.contains("[  Backspace"))
-        #expect(text.contains("back to the place visited before"))
+        #expect(text.contains("[ Backspace"))
+        #expect(text.contains("back to the place before"))
         state = AppFixture.press([.escape], on: state)
         #expect(stack(state) == ["compare"])
     }

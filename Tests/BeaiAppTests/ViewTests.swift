@@ -33,11 +33,22 @@ import Testing
     }
 
     @Test func helpOverlayListsEveryKey() throws {
-        let state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 100, height: 30))
+        let state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 100, height: 34))
         let text = view(state).text
-        for key in ["k j", "h l", "Enter", "Space", "PgUp PgDn", "g G", "Tab", "Esc", "mouse", "Ctrl-C"] {
+        for key in ["↑ k  ↓ j", "← h  → l", "Enter", "Space", "PgUp  PgDn", "Home g  End G", "Tab Shift-Tab", "Esc",
+                    "[ Backspace", "]", "b", "B", "n  N", "mouse", "q", "Ctrl-C always quits"] {
             #expect(text.contains(key), "help lacks \(key)")
         }
+    }
+
+    @Test func helpScrollsWhereTheScreenIsShort() throws {
+        var state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 80, height: 24))
+        #expect(!view(state).text.contains("quit (Ctrl-C always quits)"))
+        #expect(view(state).text.contains("scroll (1-18/27)"))
+        state = AppFixture.press([.end], on: state)
+        #expect(view(state).text.contains("quit (Ctrl-C always quits)"))
+        state = AppFixture.press([.home], on: state)
+        #expect(view(state).text.contains("move the selection"))
     }
 
     @Test func tinyTerminalAsksToEnlarge() throws {

@@ -49,6 +49,7 @@ import Testing
         #expect(compiled.pillars == decoded.pillars)
         #expect(compiled.documents == decoded.documents)
         #expect(compiled.organisations == decoded.organisations)
+        #expect(compiled.synonyms == decoded.synonyms)
         #expect(compiled.competences == decoded.competences)
         #expect(!compiled.competences.isEmpty)
     }

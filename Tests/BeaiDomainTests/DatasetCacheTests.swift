@@ -28,12 +28,14 @@ import Testing
         #expect(left.pillars == right.pillars)
         #expect(left.documents == right.documents)
         #expect(left.organisations == right.organisations)
+        #expect(left.synonyms == right.synonyms)
         #expect(left.competences == right.competences)
     }
 
     @Test func binaryFormRoundTripsTheBuiltInData() throws {
         let dataset = try Dataset.load(try Self.builtInFiles())
         let decoded = try #require(Dataset(binary: dataset.binary()))
+        #expect(!dataset.synonyms.isEmpty)
         Self.expectEqual(decoded, dataset)
     }
 

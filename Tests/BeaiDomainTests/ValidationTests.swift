@@ -114,6 +114,47 @@ import Testing
         ])]).isEmpty, "an amount outside budget totals may leave its period unstated")
     }
 
+    @Test func validMilestonesPass() {
+        #expect(problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019-07-01", "event": "started", "text": "1 July 2019", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019-11", "event": "launched", "text": "November 2019", "source": {"document": "doc-b", "section": "W"}},"#
+                + #" {"date": "2025", "event": "deadline", "text": "by 2025", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])]).isEmpty)
+    }
+
+    @Test func milestoneDatesMustBeYearMonthDay() {
+        let found = problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "July 2019", "event": "started", "text": "July 2019", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019-13", "event": "started", "text": "x", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "1956", "event": "started", "text": "1956", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"event": "started", "text": "x", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])])
+        #expect(found.map(\.path) == (0..<4).map { "[0] plan-a: milestones[\($0)].date" })
+        #expect(found[0].message == "\"July 2019\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        #expect(found[3].message == "missing date")
+    }
+
+    @Test func milestoneEventComesFromTheList() throws {
+        let problem = try only([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019", "event": "celebrated", "text": "2019", "source": {"document": "doc-a", "section": "W"}}]"#,
+        ])])
+        #expect(problem.path == "[0] plan-a: milestones[0].event")
+        #expect(problem.message.hasPrefix("unknown event \"celebrated\" (known: launched, started, adopted"))
+    }
+
+    @Test func milestoneNeedsItsTextAndACitation() {
+        let found = problems([Fixture.programme(overrides: [
+            "milestones": #"[{"date": "2019", "event": "launched", "text": " ", "source": {"document": "doc-a", "section": "W"}},"#
+                + #" {"date": "2019", "event": "launched", "text": "2019"},"#
+                + #" {"date": "2019", "event": "launched", "text": "2019", "source": {"document": "doc-q", "section": ""}}]"#,
+        ])])
+        #expect(found.map(\.path) == [
+            "[0] plan-a: milestones[0].text", "[0] plan-a: milestones[1].source",
+            "[0] plan-a: milestones[2].source.document", "[0] plan-a: milestones[2].source.section",
+        ])
+        #expect(found[1].message == "milestone without a citation")
+    }
+
     @Test func yearsOutsideTheRange() {
         let found = problems([Fixture.programme(overrides: ["years": #"{"start": 1989, "end": 2041}"#])])
         #expect(found.map(\.path) == ["[0] plan-a: years.start", "[0] plan-a: years.end"])
@@ -177,5 +218,44 @@ import Testing
     @Test func missingFilesAreReported() {
         let found = Dataset.problems(in: [])
         #expect(found.map(\.file) == ["governments.json", "pillars.json", "documents.json", "programmes/"])
+    }
+}
+
+/// `synonyms.json`: optional, and checked like every other file.
+@Suite struct SynonymValidationTests {
+    private func problems(_ synonyms: String) -> [DataProblem] {
+        Dataset.problems(in: Fixture.files() + [DataFile(path: "synonyms.json", contents: synonyms)])
+    }
+
+    @Test func groupsLoadWithTheDataset() throws {
+        let files = Fixture.files() + [DataFile(path: "synonyms.json", contents: #"[{"id": "sme", "terms": ["SME", "KMO"]}]"#)]
+        let dataset = try Dataset.load(files)
+        #expect(dataset.synonyms == [SynonymGroup(id: "sme", terms: ["SME", "KMO"])])
+        #expect(try Dataset.load(Fixture.files()).synonyms.isEmpty, "the file is optional")
+    }
+
+    @Test func aGroupNeedsTwoTermsWithWords() {
+        let found = problems(#"[{"id": "one", "terms": ["alone"]}, {"id": "blank", "terms": ["ok", "--"]}]"#)
+        #expect(found.map(\.message) == ["a synonym group needs at least two terms", "a term needs a letter or a digit"])
+        #expect(found.map(\.path) == ["[0] one: terms", "[1] blank: terms[1]"])
+        #expect(found.allSatisfy { $0.file == "synonyms.json" && $0.line != nil })
+    }
+
+    @Test func aTermStandsOnceAcrossAllGroupsWhateverItsCaseAccentsOrPunctuation() {
+        let found = problems("""
+            [{"id": "a", "terms": ["e-learning", "MOOC"]},
+             {"id": "b", "terms": ["E Learning", "online course"]},
+             {"id": "c", "terms": ["Numérique", "numerique"]}]
+            """)
+        #expect(found.map(\.message) == [
+            "\"E Learning\" is already a term of group \"a\"", "\"numerique\" is already a term of group \"c\"",
+        ])
+    }
+
+    @Test func groupIDsAreSlugsAndUnique() {
+        let found = problems(#"[{"id": "Same", "terms": ["x", "y"]}, {"id": "same", "terms": ["z", "w"]}, {"id": "same", "terms": ["u", "v"]}]"#)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("lowercase slug") })
+        #expect(found.contains { $0.message.contains("duplicate synonym group id \"same\"") })
     }
 }

@@ -123,6 +123,8 @@ import Testing
         try session.wait(for: "Governments")
         try session.keys("/")
         try session.type("gov:bru")
+        // Completion needs the search index, built after the first frame: wait for its results.
+        try session.wait(for: "Search: 2 programmes")
         try session.keys("Tab")
         let screen = try session.wait(for: "gov:brussels")
         #expect(try session.wait(for: "Search: 2 programmes").contains("Anticipate"))

@@ -14,7 +14,9 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")
-        let shell = "env \(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
+        // The tmux server inherits the test runner's environment, which may say NO_COLOR.
+        let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let shell = "env \(unset)\(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
     }
 
@@ -44,6 +46,9 @@ final class TmuxSession {
 
     /// The pane's text now.
     func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// The pane's text now with its colours and attributes as escape sequences.
+    func styledScreen() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
     /// Waits until `text` shows, up to `seconds`; returns the screen either way.
     @discardableResult

@@ -63,6 +63,10 @@ extension State {
             replaceTop(.compare(current))
             return
         }
+        if key == .character("T") {
+            openTimeline(governments: current.governments)
+            return
+        }
         let rows = visibleRows(comparison, current)
         if let selected = current.listSelection {
             let programmes = rows.indices.contains(current.row) ? rows[current.row].cells[current.column].programmes : []

@@ -14,7 +14,7 @@ enum CompareView {
             return [("↑↓", "programmes"), ("Enter", "open"), ("Esc", "back to the grid"), ("?", "help"), ("q", "quit")]
         }
         return [("↑↓←→", "cell"), ("< >", "year"), ("Enter", "programmes"), ("s", "swap"), ("t", "third"),
-                ("d", "differing"), ("p", "pick"), ("Esc", "close"), ("?", "help")]
+                ("d", "differing"), ("p", "pick"), ("T", "timeline"), ("Esc", "close"), ("?", "help")]
     }
 
     static func draw(_ state: State, _ compare: CompareState, in rect: Rect, into buffer: inout Buffer) {

@@ -21,6 +21,7 @@ extension State {
             }
         case .character("c"): openCompare()
         case .character("m"): comparePair()
+        case .character("T"): openTimeline()
         default:
             if focus == .tree { treeKey(key) } else { detailKey(key) }
         }

@@ -13,8 +13,8 @@ enum ExplorerView {
         let back: [(String, String)] = below.map { [("Esc", "to \($0.name)")] } ?? []
         if state.focus == .tree {
             return back + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("c", "compare"), ("[ ]", "back/fwd"),
-                           ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("←→", "fold"), ("Space", "mark"),
-                           ("m", "pair")]
+                           ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("T", "timeline"), ("←→", "fold"),
+                           ("Space", "mark"), ("m", "pair")]
         }
         return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("Tab", "tree"), ("[ ]", "back/fwd"),
                        ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]

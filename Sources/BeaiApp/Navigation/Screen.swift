@@ -9,11 +9,13 @@ public enum Screen: Sendable {
     case pair(PairState)
     /// The bookmarked programmes.
     case bookmarks(BookmarksState)
+    /// Programmes on a year axis, with their milestones and the years' figures.
+    case timeline(TimelineState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
     /// programme, a bookmark): it behaves as the tree does, and Esc returns to that screen.
     case browse
     /// The list of keys, drawn over the screen below.
-    case help
+    case help(HelpState)
 
     /// The search, if this is the search screen.
     public var search: SearchState? {
@@ -40,6 +42,7 @@ public enum Screen: Sendable {
         case .compare: return "compare"
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
+        case .timeline: return "the timeline"
         case .browse: return "the tree"
         case .help: return "help"
         }

@@ -9,18 +9,19 @@ extension State {
 
     /// `[`: back to the place visited before this one.
     mutating func goBack() {
-        guard let place = navigation.goBack(from: selection) else {
-            message = "Nothing to go back to: [ returns to places left by a link, a result or a click."
-            return
-        }
-        selectNode(place)
-        clampScroll()
+        walk(forward: false, else: "Nothing to go back to: [ returns to places left by a link, a result or a click.")
     }
 
     /// `]`: forward again to the place `[` left.
     mutating func goForward() {
-        guard let place = navigation.goForward(from: selection) else {
-            message = "Nothing forward: ] returns to the place [ left."
+        walk(forward: true, else: "Nothing forward: ] returns to the place [ left.")
+    }
+
+    /// Selects the next place of the history in that direction, or says `nothing` in the footer.
+    private mutating func walk(forward: Bool, else nothing: String) {
+        let next = forward ? navigation.goForward(from: selection) : navigation.goBack(from: selection)
+        guard let place = next else {
+            message = nothing
             return
         }
         selectNode(place)

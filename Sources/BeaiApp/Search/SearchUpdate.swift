@@ -72,6 +72,9 @@ extension State {
             current.selected = max(0, current.selected - searchListRows)
         case .tab:
             complete(&current, index: searchIndex)
+        case .control("t"):
+            openTimeline(results: current)
+            return
         default:
             let before = current.editor.text
             guard current.editor.apply(key) else { return }

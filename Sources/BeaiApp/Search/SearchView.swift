@@ -7,7 +7,7 @@ import BeaiTUI
 /// empty state with suggestions.
 enum SearchView {
     static let footerKeys = [("↑↓", "results"), ("Enter", "go to"), ("Esc", "cancel"), ("Tab", "complete"),
-                             ("^P/^N", "history"), ("^W/^U", "delete")]
+                             ("^T", "timeline"), ("^P/^N", "history"), ("^W/^U", "delete")]
 
     /// The search pane where the tree stands, and the highlighted result's detail beside it.
     static func draw(_ state: State, _ search: SearchState, in layout: Layout, into buffer: inout Buffer) {
@@ -146,7 +146,7 @@ enum SearchView {
             lines.append([Span("Did you mean: ", theme.dim), Span(search.results.suggestions.prefix(5).joined(separator: ", "), theme.heading)])
         }
         lines.append([])
-        lines.append([Span("Qualifiers: gov: pillar: org: kind: status: target: year: budget>1m budget<500k", theme.dim)])
+        lines.append([Span("Qualifiers: " + QueryReference.qualifiers.joined(separator: " "), theme.dim)])
         lines.append([Span("\u{201C}quoted phrase\u{201D}  -exclude  Tab completes a qualifier", theme.dim)])
         Paragraph(lines: lines.map { $0.map { Span(state.display.glyphs.adapt($0.text), $0.style) } })
             .render(in: rect.inset(by: 0), into: &buffer)
