@@ -29,13 +29,16 @@ let package = Package(
         // Search benchmarks over the built-in data and synthetic datasets: `swift run -c release beai-bench`.
         .executableTarget(
             name: "beai-bench", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData", "BeaiApp"], path: "Sources/BeaiBench"),
+        // The written forms of programmes and comparisons (JSON, CSV, Markdown), shared by the
+        // command line and the explorer's export.
+        .target(name: "BeaiExport", dependencies: ["BeaiDomain"]),
         // The terminal UI core: cells, buffer, layout, widgets. Pure Swift.
         .target(name: "BeaiTUI"),
         // The app: State, Action, a pure update and a pure view.
-        .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiSearch", "BeaiTUI"]),
+        .target(name: "BeaiApp", dependencies: ["BeaiDomain", "BeaiExport", "BeaiSearch", "BeaiTUI"]),
         // The config file: $XDG_CONFIG_HOME/beai/config.toml read with TOMLKit into a theme, keys and
         // start-up settings, every problem with its line.
-        .target(name: "BeaiConfig", dependencies: ["BeaiApp", "BeaiTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "BeaiConfig", dependencies: ["BeaiApp", "BeaiDomain", "BeaiTUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The ncurses backend: the only code that calls ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "BeaiTerminal", dependencies: ["CNcursesw", "BeaiTUI", "BeaiApp"]),
@@ -43,14 +46,14 @@ let package = Package(
         .executableTarget(
             name: "beai",
             dependencies: [
-                "BeaiDomain", "BeaiBuiltinData", "BeaiSearch", "BeaiApp", "BeaiConfig", "BeaiTerminal",
+                "BeaiDomain", "BeaiBuiltinData", "BeaiExport", "BeaiSearch", "BeaiApp", "BeaiConfig", "BeaiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "BeaiDomainTests", dependencies: ["BeaiDomain", "BeaiBuiltinData"]),
         .testTarget(name: "BeaiSearchTests", dependencies: ["BeaiSearch", "BeaiDomain", "BeaiBuiltinData"]),
         .testTarget(name: "BeaiTUITests", dependencies: ["BeaiTUI"]),
         .testTarget(
-            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
+            name: "BeaiAppTests", dependencies: ["BeaiApp", "BeaiDomain", "BeaiExport", "BeaiSearch", "BeaiBuiltinData"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "BeaiConfigTests", dependencies: ["BeaiConfig", "BeaiApp", "BeaiTUI"]),
         .testTarget(name: "BeaiCLITests", dependencies: ["beai"], exclude: ["Fixtures"]),
         .testTarget(name: "BeaiE2ETests", dependencies: ["beai"]),

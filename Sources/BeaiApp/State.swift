@@ -9,7 +9,24 @@ public enum Focus: Hashable, Sendable {
 /// The whole state of the explorer: one value, changed only by `update`.
 public struct State: Sendable {
     public let dataset: Dataset
-    public let tree: PolicyTree
+    /// The tree as shown: the programmes `filter` keeps, in `order` inside each pillar.
+    public internal(set) var tree: PolicyTree
+    /// The tree of every programme, for the "0 of N" of what a filter leaves empty.
+    public let unfilteredTree: PolicyTree
+    /// The programmes `filter` keeps in tree order: what the comparison reads, which keeps its
+    /// own order whatever `order` the tree shows.
+    public internal(set) var filteredTree: PolicyTree
+    /// The filter the tree shows; empty, it keeps every programme.
+    public internal(set) var filter = ProgrammeFilter()
+    /// The order of the programmes inside each pillar of the tree.
+    public internal(set) var order: ProgrammeOrder = .tree
+    /// The programmes' facets as small integers, built the first time a filter or an order needs
+    /// them (the built-in data: under a millisecond; 100,000 programmes: see BENCHMARKS.md).
+    var filterIndex: FilterIndex?
+    /// What `filter` keeps, by position in `filterIndex`; nil when it keeps every programme.
+    var kept: [Bool]?
+    /// The positions of `filterIndex` in `order`; nil in tree order.
+    var arrangement: [Int]?
     public var display: Display
 
     public var width: Int
@@ -36,6 +53,9 @@ public struct State: Sendable {
     public var keymap = Keymap.standard
     /// A one-line notice in the footer, cleared by the next key.
     public var message: String?
+    /// A file the export prompt asks to write: the edge writes it and answers with
+    /// `exportFinished`, so that `update` stays free of I/O.
+    public internal(set) var exportRequest: ExportRequest?
 
     /// The search index; search finds nothing while it is nil.
     public var searchIndex: SearchIndex?
@@ -46,6 +66,11 @@ public struct State: Sendable {
     /// terminal runs it on a thread of its own, handing the results to `searchArrived`. For large
     /// datasets, where one search can take longer than a frame, so typing never waits for it.
     public var defersSearch = false
+    /// When set, a timeline of many programmes is laid out by the terminal on a thread of its
+    /// own (`pendingTimelines`, `timelineArrived`), so that opening it never delays a frame.
+    public var defersTimeline = false
+    /// Timelines asked for so far, to tell their requests apart.
+    var timelineRequests = 0
     /// Earlier queries, oldest first; the CLI loads and saves them.
     public var history: [String] = []
     /// The programme ids of the last search run with Enter, for `n` and `N`.
@@ -61,6 +86,8 @@ public struct State: Sendable {
         self.history = history
         self.bookmarks = bookmarks
         tree = PolicyTree(dataset)
+        unfilteredTree = tree
+        filteredTree = tree
         self.display = display
         self.width = width
         self.height = height
@@ -73,24 +100,30 @@ public struct State: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// The rows of the tree as shown, with expanded nodes opened.
+    /// The rows of the tree as shown, with expanded nodes opened; while a filter is on, each
+    /// government and pillar also says how many initiatives it holds unfiltered.
     public var rows: [TreeRow] {
         var rows: [TreeRow] = []
-        for node in tree.governments {
+        let filtered = kept != nil
+        for (index, node) in tree.governments.enumerated() {
             let id = NodeID.government(node.government.id)
             let open = expanded.contains(id)
+            let whole = unfilteredTree.governments.indices.contains(index) ? unfilteredTree.governments[index] : nil
             rows.append(TreeRow(node: id, depth: 0, title: node.government.name, count: node.count,
+                                initiatives: node.roles.initiatives, total: filtered ? whole?.roles.initiatives : nil,
                                 expandable: !node.pillars.isEmpty, expanded: open))
             guard open else { continue }
-            for pillar in node.pillars {
+            for (offset, pillar) in node.pillars.enumerated() {
                 let pillarID = NodeID.pillar(government: node.government.id, pillar: pillar.pillar.id)
                 let pillarOpen = expanded.contains(pillarID)
+                let all = whole.flatMap { $0.pillars.indices.contains(offset) ? $0.pillars[offset].roles.initiatives : nil }
                 rows.append(TreeRow(node: pillarID, depth: 1, title: pillar.pillar.name, count: pillar.programmes.count,
+                                    initiatives: pillar.roles.initiatives, total: filtered ? all : nil,
                                     expandable: true, expanded: pillarOpen))
                 guard pillarOpen else { continue }
                 for programme in pillar.programmes {
                     rows.append(TreeRow(node: .programme(programme.id), depth: 2, title: programme.name, count: 1,
-                                        expandable: false, expanded: false))
+                                        initiatives: 0, total: nil, expandable: false, expanded: false))
                 }
             }
         }

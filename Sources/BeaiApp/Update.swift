@@ -22,6 +22,10 @@ extension State {
                 current.editor.insert(text)
                 rerun(&current, index: searchIndex)
                 replaceTop(.search(current))
+            } else if case var .export(current) = topScreen, current.confirming == nil, !isTooSmall {
+                current.editor.insert(text)
+                current.problem = nil
+                replaceTop(.export(current))
             } else {
                 for character in text { handle(.character(character)) }
             }
@@ -37,7 +41,7 @@ extension State {
     /// Keys every screen shares (quit, help), then the top screen's own.
     private mutating func handle(_ pressed: Key) {
         message = nil
-        let typing = topScreen?.search != nil
+        let typing = topScreen?.isTextPrompt ?? false
         // A key the config file bound to a command becomes that command's default key, which
         // the screens match; a default key its command no longer has does nothing.
         guard let key = typing ? pressed : keymap.translate(pressed, on: topScreen) else { return }
@@ -50,12 +54,22 @@ extension State {
             if case .help = topScreen { pop() } else { push(.help(HelpState())) }
             return
         }
+        if (key == .character("x") && !typing) || (pressed == .control("x") && topScreen?.search != nil) {
+            openExport()
+            return
+        }
+        if key == .character("F"), !typing {
+            clearFilters()
+            return
+        }
         switch topScreen {
         case let .help(help)?: helpKey(key, help)
         case let .search(search)?: searchKey(key, search)
         case let .compare(compare)?: compareKey(key, compare)
         case .pair?: pairKey(key)
         case let .bookmarks(bookmarks)?: bookmarksKey(key, bookmarks)
+        case let .filter(panel)?: filterKey(key, panel)
+        case let .export(prompt)?: exportKey(key, prompt)
         case let .timeline(timeline)?: timelineKey(key, timeline)
         case .browse?, nil: explorerKey(key)
         }

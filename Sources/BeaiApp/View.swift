@@ -11,7 +11,7 @@ public func view(_ state: State) -> Buffer {
     }
     let layout = Layout(width: state.width, height: state.height)
     drawHeader(state, in: layout.header, into: &buffer)
-    let shown = state.screens.last { if case .help = $0 { return false }; return true }
+    let shown = state.screens.last { !$0.isOverlay }
     switch shown {
     case let .search(search)?:
         SearchView.draw(state, search, in: layout, into: &buffer)
@@ -21,13 +21,16 @@ public func view(_ state: State) -> Buffer {
         PairView.draw(state, pair.programmes, in: layout.body, into: &buffer)
     case let .bookmarks(bookmarks)?:
         BookmarksView.draw(state, bookmarks, in: layout.body, into: &buffer)
+    case let .filter(panel)?:
+        FilterView.draw(state, panel, in: layout, into: &buffer)
     case let .timeline(timeline)?:
         TimelineView.draw(state, timeline, in: layout.body, into: &buffer)
-    case .browse?, .help?, nil:
+    case .browse?, .help?, .export?, nil:
         ExplorerView.draw(state, in: layout, into: &buffer)
     }
     drawFooter(state, in: layout.footer, into: &buffer)
     if case let .help(help)? = state.topScreen { HelpOverlay.draw(state, help, into: &buffer) }
+    if case let .export(prompt)? = state.topScreen { ExportView.draw(state, prompt, into: &buffer) }
     return buffer
 }
 
@@ -51,9 +54,17 @@ private func drawHeader(_ state: State, in rect: Rect, into buffer: inout Buffer
     let glyphs = state.display.glyphs
     buffer.fill(rect, style: theme.footer)
     var x = buffer.write(" beai ", column: rect.x, row: rect.y, style: theme.title, clip: rect)
-    x = buffer.write("Belgium AI policy", column: x, row: rect.y, clip: rect)
-    if let asOf = state.dataset.asOf {
-        x = buffer.write("  \(glyphs.separator) data as of \(asOf)", column: x, row: rect.y, style: theme.dim, clip: rect)
+    let shaping = shapingText(state)
+    if !shaping.isEmpty {
+        // What the tree shows, in words, takes the place of the title: up to two thirds of the line.
+        let room = max(8, (rect.maxX - x) * 2 / 3)
+        x = buffer.write(DisplayWidth.truncate(glyphs.adapt(shaping), to: room, ellipsis: glyphs.ellipsis),
+                         column: x, row: rect.y, style: theme.warning, clip: rect)
+    } else {
+        x = buffer.write("Belgium AI policy", column: x, row: rect.y, clip: rect)
+        if let asOf = state.dataset.asOf {
+            x = buffer.write("  \(glyphs.separator) data as of \(asOf)", column: x, row: rect.y, style: theme.dim, clip: rect)
+        }
     }
     let crumbs = breadcrumb(state).map(glyphs.adapt).joined(separator: " \(glyphs.breadcrumb) ")
     let room = rect.maxX - x - 4
@@ -61,6 +72,15 @@ private func drawHeader(_ state: State, in rect: Rect, into buffer: inout Buffer
         buffer.write("  \(glyphs.separator) " + DisplayWidth.truncate(crumbs, to: room, ellipsis: glyphs.ellipsis),
                      column: x, row: rect.y, clip: rect)
     }
+}
+
+/// The filter in words and the order, as the header shows them ("filter: SMEs · status active ·
+/// by budget"); empty when the tree shows every programme in tree order.
+func shapingText(_ state: State) -> String {
+    var parts: [String] = []
+    if !state.filter.isEmpty { parts.append("filter: " + FilterWords.text(state.filter, state.dataset)) }
+    if state.order != .tree { parts.append("by " + state.order.label) }
+    return parts.joined(separator: " \u{00B7} ")
 }
 
 /// Government, pillar and programme names down to the selection.
@@ -89,6 +109,8 @@ private func drawFooter(_ state: State, in rect: Rect, into buffer: inout Buffer
     case let .compare(compare)?: keys = CompareView.footerKeys(compare)
     case .pair?: keys = PairView.footerKeys
     case .bookmarks?: keys = BookmarksView.footerKeys
+    case .filter?: keys = FilterView.footerKeys
+    case let .export(prompt)?: keys = ExportView.footerKeys(prompt)
     case .timeline?: keys = TimelineView.footerKeys
     case .browse?: keys = ExplorerView.footerKeys(state, returnsTo: below)
     case nil: keys = ExplorerView.footerKeys(state, returnsTo: nil)

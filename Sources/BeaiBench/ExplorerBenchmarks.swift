@@ -18,7 +18,8 @@ enum ExplorerBenchmarks {
         measure(state, rounds: rounds, label: "government detail")
     }
 
-    private static func measure(_ state: State, rounds: Int, label: String) {
+    /// Renders `state` `rounds` times; prints p50 and p99 under `label`.
+    static func measure(_ state: State, rounds: Int, label: String) {
         let (width, height, dataset) = (state.width, state.height, state.dataset)
         let clock = ContinuousClock()
         var times: [Double] = []
@@ -99,6 +100,51 @@ enum ExplorerBenchmarks {
             + "p50 \(format(percentile(sorted, 0.5))) ms, p99 \(format(percentile(sorted, 0.99))) ms")
         for slow in times.sorted(by: { $0.milliseconds > $1.milliseconds }).prefix(5) {
             print("  \(format(slow.milliseconds)) ms  \(slow.key)")
+        }
+    }
+
+    /// Filters the tree at 100×30 with every government open, `rounds` times: opens the panel,
+    /// toggles a government, a second one, a role, a status, a target group, a year and the
+    /// budget (a move between each), applies with Enter, orders by the next key `s`, clears with `F`.
+    /// Prints p50 and p99 of each kind of key's `update` plus `view`, and the first `f`, which
+    /// builds the filter index.
+    static func filters(_ dataset: Dataset, rounds: Int) {
+        var start = State(dataset: dataset, width: 100, height: 30)
+        for government in dataset.governments { start.expanded.insert(.government(government.id)) }
+        let clock = ContinuousClock()
+        var times: [String: [Double]] = [:]
+        func press(_ key: Key, on state: inout State, as kind: String?) {
+            let began = clock.now
+            state = update(state, .key(key))
+            _ = view(state)
+            if let kind { times[kind, default: []].append(milliseconds(clock.now - began)) }
+        }
+        var state = start
+        press(.character("f"), on: &state, as: "first f (builds the index)")
+        press(.escape, on: &state, as: nil)
+        start = state
+        // Down twice from the first government, then Space: the third and fourth governments;
+        // Tab reaches the next facet (pillar, role, kind, status, target group, year, budget).
+        let steps: [[Key]] = [
+            [.down, .down], [.down], [.tab, .tab], [.tab, .tab], [.tab, .down], [.tab, .down, .down], [.tab],
+        ]
+        for _ in 0..<rounds {
+            state = start
+            press(.character("f"), on: &state, as: "f")
+            for moves in steps {
+                for key in moves { press(key, on: &state, as: "move") }
+                press(.character(" "), on: &state, as: "Space (toggle)")
+            }
+            press(.enter, on: &state, as: "Enter (apply)")
+            press(.character("s"), on: &state, as: "s (order)")
+            press(.character("F"), on: &state, as: "F (clear)")
+        }
+        let kept = state.tree.governments.reduce(0) { $0 + $1.count }
+        print("filters (update + view), 100x30, \(dataset.programmes.count) programmes, \(rounds) rounds, \(kept) shown at the end:")
+        for kind in ["first f (builds the index)", "f", "move", "Space (toggle)", "Enter (apply)", "s (order)", "F (clear)"] {
+            let sorted = (times[kind] ?? []).sorted()
+            print("  \(kind): p50 \(format(percentile(sorted, 0.5))) ms, p99 \(format(percentile(sorted, 0.99))) ms, "
+                + "max \(format(sorted.last ?? 0)) ms (\(sorted.count) keys)")
         }
     }
 

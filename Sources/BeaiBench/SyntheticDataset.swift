@@ -60,7 +60,7 @@ struct SyntheticDataset {
                     figure.value = Double(10_000 * (1 + random.below(5000)))
                     return figure
                 },
-                sources: template.sources, related: []))
+                sources: template.sources, related: [], milestones: template.milestones))
         }
         return Dataset(
             governments: seed.governments, pillars: seed.pillars, documents: seed.documents,

@@ -10,6 +10,8 @@ import Foundation
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
 ///     swift run -c release beai-bench --compare [--size 100000]   (keys on the compare screen)
+///     swift run -c release beai-bench --timeline [--size 100000]   (timeline render, and keys at scale)
+///     swift run -c release beai-bench --filters [--size 100000] [--rounds 20]   (filter panel keys)
 ///     swift run -c release beai-bench --write-dataset DIR [--size 100000]   (for beai --data DIR)
 struct BenchmarkOptions {
     var sizes = [10_000, 100_000]
@@ -27,6 +29,10 @@ struct BenchmarkOptions {
     var keystrokes = false
     /// Measure keys on the compare screen (update and view) instead.
     var compare = false
+    /// Measure the timeline screen (render, and opening and scrolling a pillar's) instead.
+    var timeline = false
+    /// Measure the filter panel's keys in the explorer (update and view) instead.
+    var filters = false
     /// Write a synthetic dataset here instead.
     var writeDirectory: String?
 
@@ -48,9 +54,11 @@ struct BenchmarkOptions {
             case "--render": render = true
             case "--keystrokes": keystrokes = true
             case "--compare": compare = true
+            case "--timeline": timeline = true
+            case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -141,6 +149,19 @@ func run() throws {
         ExplorerBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
         ExplorerBenchmarks.render(SyntheticDataset(seed: builtin).make(count: 100_000, randomSeed: options.seed),
                                   width: 200, height: 60, rounds: 200)
+        return
+    }
+    if options.timeline {
+        TimelineBenchmarks.render(builtin, width: 200, height: 60, rounds: 2_000)
+        let size = options.querySize ?? 100_000
+        TimelineBenchmarks.keystrokes(SyntheticDataset(seed: builtin).make(count: size, randomSeed: options.seed),
+                                      rounds: max(options.rounds, 20))
+        return
+    }
+    if options.filters {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        ExplorerBenchmarks.filters(dataset, rounds: options.rounds)
         return
     }
     if options.keystrokes {

@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiTUI
 
 /// The settings of a config file, each a default until the file sets it validly.
@@ -14,14 +15,9 @@ public struct Config: Sendable {
     /// `default-screen`: the screen the explorer opens on.
     public var startScreen: StartScreen = .tree
     /// `sort`: the order of programmes inside each pillar of the tree.
-    public var sort: SortSetting = .tree
+    public var sort: ProgrammeOrder = .tree
 
     public init() {}
-
-    /// The orders of programmes a config file names.
-    public enum SortSetting: String, CaseIterable, Sendable {
-        case tree, name, start, budget, status
-    }
 
     /// The appearance the explorer gets from these settings and `--no-color`.
     public func appearance(noColor: Bool) -> Appearance {

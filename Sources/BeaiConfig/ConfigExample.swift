@@ -1,5 +1,6 @@
 import Foundation
 import BeaiApp
+import BeaiDomain
 
 /// A complete, commented config file with every setting at its default: what
 /// `beai config example` prints. Made from the lists the reader checks, so it cannot drift.
@@ -20,7 +21,7 @@ public enum ConfigExample {
             "# The screen the explorer opens on: \(StartScreen.allCases.map(\.rawValue).joined(separator: ", ")).",
             "default-screen = \"tree\"",
             "",
-            "# The order of programmes inside each pillar: \(Config.SortSetting.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "# The order of programmes inside each pillar: \(ProgrammeOrder.allCases.map(\.rawValue).joined(separator: ", ")).",
             "sort = \"tree\"",
             "",
             "# Colours per role, over the theme: words in any order, bold dim underline reverse, a colour",

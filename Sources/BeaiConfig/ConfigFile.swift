@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiTUI
 import Foundation
 import TOMLKit
@@ -97,10 +98,10 @@ private struct ConfigReader {
             }
         }
         if let value = table["sort"] {
-            if let name = value.string, let sort = Config.SortSetting(rawValue: name) {
+            if let name = value.string, let sort = ProgrammeOrder(rawValue: name) {
                 config.sort = sort
             } else {
-                problem("sort", "sort must be one of \(Config.SortSetting.allCases.map(\.rawValue).joined(separator: ", ")), not \(value)")
+                problem("sort", "sort must be one of \(ProgrammeOrder.allCases.map(\.rawValue).joined(separator: ", ")), not \(value)")
             }
         }
         if let value = table["colors"] {

@@ -10,11 +10,30 @@ public struct Timeline: Sendable {
         public let programme: Programme
         /// Its milestones, in date order.
         public let milestones: [Milestone]
-
         /// The first year it runs, when stated.
-        public var start: Int? { programme.years?.start }
-        /// The last year it runs, when stated.
-        public var end: Int? { programme.years?.end }
+        public let start: Int?
+        /// The last year it runs: stated, or else the year before the edition that follows it
+        /// starts (an edition never overlaps its successor).
+        public let end: Int?
+        /// The edition that follows it, when that ends it.
+        public let endedBy: String?
+
+        init(_ programme: Programme, successor: (id: String, start: Int)?) {
+            self.programme = programme
+            let milestones = programme.milestones
+            self.milestones = milestones.count < 2 ? milestones : milestones.sorted { $0.date < $1.date }
+            start = programme.years?.start
+            if let end = programme.years?.end {
+                self.end = end
+                endedBy = nil
+            } else if let successor, successor.start > (start ?? Int.min) {
+                end = successor.start - 1
+                endedBy = successor.id
+            } else {
+                end = nil
+                endedBy = nil
+            }
+        }
         /// True when it has a start and no end: it runs on past the axis.
         public var isOpenEnded: Bool { start != nil && end == nil }
         /// True when it has an end and no start: it ran since before the axis.
@@ -23,7 +42,10 @@ public struct Timeline: Sendable {
         public var hasYears: Bool { start != nil || end != nil }
 
         /// True when it runs in `year` (an open end extends without limit).
-        public func isRunning(in year: Int) -> Bool { programme.years?.contains(year) ?? false }
+        public func isRunning(in year: Int) -> Bool {
+            guard hasYears else { return false }
+            return (start ?? Int.min) <= year && year <= (end ?? Int.max)
+        }
 
         /// The year it sorts by: its start, else its end, else its first milestone's.
         var sortYear: Int? { start ?? end ?? milestones.first?.year }
@@ -78,32 +100,40 @@ public struct Timeline: Sendable {
     private let markersByYear: [Int: [Marker]]
 
     /// The timeline of `programmes`; `governments` (two or three ids) adds per-government years.
-    /// Amounts are the years `ledger` places them in (`PolicyTree.ledger`, or `BudgetLedger(dataset)`).
+    /// Budget amounts are placed in years by `ledger` (the tree's, so that the timeline's sums are
+    /// the tree's and the comparison's); open ends reach the year `dataset` speaks from.
     public init(programmes: [Programme], dataset: Dataset, ledger: BudgetLedger, governments: [String] = []) {
+        // The earliest-starting edition that follows each programme, among these.
+        var successors: [String: (id: String, start: Int)] = [:]
+        for programme in programmes {
+            guard let previous = programme.follows, let start = programme.years?.start else { continue }
+            if let known = successors[previous], known.start <= start { continue }
+            successors[previous] = (programme.id, start)
+        }
         var dated: [Row] = []
         var undated: [Programme] = []
         for programme in programmes {
-            let row = Row(programme: programme, milestones: programme.milestones.sorted { $0.date < $1.date })
+            let row = Row(programme, successor: successors.isEmpty ? nil : successors[programme.id])
             if row.sortYear == nil { undated.append(programme) } else { dated.append(row) }
         }
-        let keys = dated.map { (year: $0.sortYear ?? Int.max, name: $0.programme.name.folded, id: $0.programme.id) }
-        rows = keys.indices.sorted { (keys[$0].year, keys[$0].name, keys[$0].id) < (keys[$1].year, keys[$1].name, keys[$1].id) }
-            .map { dated[$0] }
-        let undatedKeys = undated.map { (name: $0.name.folded, id: $0.id) }
-        self.undated = undatedKeys.indices.sorted { (undatedKeys[$0].name, undatedKeys[$0].id) < (undatedKeys[$1].name, undatedKeys[$1].id) }
-            .map { undated[$0] }
+        rows = Self.sorted(dated, year: { $0.sortYear ?? Int.max }, name: { $0.programme.name })
+        self.undated = Self.sorted(undated, year: { _ in 0 }, name: \.name)
 
         var markers: [Int: [Marker]] = [:]
+        var first = Int.max
+        var last = Int.min
         for (index, row) in rows.enumerated() {
+            if let start = row.start { (first, last) = (min(first, start), max(last, start)) }
+            if let end = row.end { (first, last) = (min(first, end), max(last, end)) }
             for milestone in row.milestones {
                 guard let year = milestone.year else { continue }
                 markers[year, default: []].append(Marker(row: index, milestone: milestone))
+                (first, last) = (min(first, year), max(last, year))
             }
         }
         markersByYear = markers.mapValues { $0.sorted { $0.milestone.date < $1.milestone.date } }
 
-        let stated = rows.flatMap { [$0.start, $0.end].compactMap { $0 } } + markers.keys
-        if let first = stated.min(), var last = stated.max() {
+        if first <= last {
             if rows.contains(where: \.isOpenEnded), let asOf = dataset.asOf.flatMap({ Int($0.prefix(4)) }) {
                 last = max(last, asOf)
             }
@@ -122,10 +152,54 @@ public struct Timeline: Sendable {
     private static func years(of rows: [Row], axis: ClosedRange<Int>?, ledger: BudgetLedger) -> [Year] {
         guard let axis else { return [] }
         let budgets = TimelineBudget.perYear(of: rows, years: axis, ledger: ledger)
+        let running = runningCounts(of: rows, axis: axis)
         return axis.map { year in
-            Year(year: year, running: rows.count { $0.isRunning(in: year) },
+            Year(year: year, running: running[year - axis.lowerBound],
                  budget: budgets[year] ?? YearBudget(amount: nil, programmes: [], withoutFigure: 0))
         }
+    }
+
+    /// For each year of `axis`, how many of `rows` (those `counted`, by position) run then: each
+    /// row adds one where its years begin and takes it away after they end, so the cost is the
+    /// rows plus the years.
+    static func runningCounts(of rows: [Row], axis: ClosedRange<Int>, counted: (Int) -> Bool = { _ in true }) -> [Int] {
+        var changes = [Int](repeating: 0, count: axis.count + 1)
+        for index in rows.indices where counted(index) {
+            let (start, end) = (rows[index].start, rows[index].end)
+            guard start != nil || end != nil else { continue }
+            let from = max(start ?? axis.lowerBound, axis.lowerBound)
+            let to = min(end ?? axis.upperBound, axis.upperBound)
+            guard from <= to else { continue }
+            changes[from - axis.lowerBound] += 1
+            changes[to - axis.lowerBound + 1] -= 1
+        }
+        var counts: [Int] = []
+        counts.reserveCapacity(axis.count)
+        var running = 0
+        for change in changes.dropLast() {
+            running += change
+            counts.append(running)
+        }
+        return counts
+    }
+
+    /// `items` by `year`, then `name` (case and accents ignored), then their order in `items`.
+    /// Positions are sorted, each key made once and read in place: at ten thousand programmes,
+    /// moving keys (and their reference counts) through the sort cost more than comparing them.
+    private static func sorted<Item>(_ items: [Item], year: (Item) -> Int, name: (Item) -> String) -> [Item] {
+        let years = items.map(year)
+        let names = items.map { NameKey(name($0)) }
+        var order = Array(items.indices)
+        years.withUnsafeBufferPointer { years in
+            names.withUnsafeBufferPointer { names in
+                order.sort { left, right in
+                    if years[left] != years[right] { return years[left] < years[right] }
+                    if names[left] != names[right] { return names[left] < names[right] }
+                    return left < right
+                }
+            }
+        }
+        return order.map { items[$0] }
     }
 
     /// The year's figures over all rows, if it lies on the axis.
@@ -143,8 +217,7 @@ public struct Timeline: Sendable {
 
 /// What a set of programmes spends in one calendar year.
 public struct YearBudget: Hashable, Sendable {
-    /// The sum of the per-year amounts that count in the year, in euros (`BudgetSummary`); nil
-    /// when none does.
+    /// The sum of the per-year amounts that count in the year, in euros; nil when unknown.
     public let amount: Double?
     /// The programmes whose amounts make `amount`.
     public let programmes: [String]

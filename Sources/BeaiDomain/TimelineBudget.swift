@@ -1,19 +1,31 @@
 /// The budget of a timeline's years: the one place where the timeline asks the domain's budget
-/// arithmetic (`BudgetSummary`) what a set of programmes spends in each calendar year.
+/// arithmetic (`BudgetLedger`, `BudgetSummary`) what a set of programmes spends in each calendar
+/// year. Parts are never added to their wholes, editions never overlap, undated and one-off
+/// amounts stay out of the years; the sums are those of the tree and of comparisons.
 enum TimelineBudget {
     /// For each year of `years`: the per-year amounts of `rows` that count then, the programmes
-    /// they come from, and how many running programmes have no amount for the year (a part whose
-    /// whole holds the year's money has one: it is not added, but it is not missing).
+    /// they come from, and how many running programmes have no amount for the year (neither their
+    /// own nor inside a whole's).
     static func perYear(of rows: [Timeline.Row], years: ClosedRange<Int>, ledger: BudgetLedger) -> [Int: YearBudget] {
-        let summary = BudgetSummary(rows.map(\.programme), ledger: ledger)
+        let summary = BudgetSummary(rows.lazy.map(\.programme), ledger: ledger)
+        var without = [Int](repeating: 0, count: years.count)
+        for row in rows where row.hasYears {
+            let id = row.programme.id
+            let amounts = ledger.amounts(of: id)
+            let hasWhole = row.programme.partOf != nil
+            let from = max(row.start ?? years.lowerBound, years.lowerBound)
+            let to = min(row.end ?? years.upperBound, years.upperBound)
+            guard from <= to else { continue }
+            for year in from...to {
+                let covered = amounts.contains { $0.counts(in: year) } || (hasWhole && ledger.whole(holding: id, in: year) != nil)
+                if !covered { without[year - years.lowerBound] += 1 }
+            }
+        }
         var budgets: [Int: YearBudget] = [:]
         for year in years {
             let entry = summary.year(year)
-            let covered = Set((entry?.programmes ?? []) + (entry?.inside.map(\.programme) ?? []))
-            let added = entry.map { $0.programmes.isEmpty ? nil : $0.perYear } ?? nil
-            budgets[year] = YearBudget(
-                amount: added, programmes: entry?.programmes ?? [],
-                withoutFigure: rows.count { $0.isRunning(in: year) && !covered.contains($0.programme.id) })
+            budgets[year] = YearBudget(amount: entry?.perYear ?? 0, programmes: entry?.programmes ?? [],
+                                       withoutFigure: without[year - years.lowerBound])
         }
         return budgets
     }

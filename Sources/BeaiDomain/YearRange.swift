@@ -15,6 +15,13 @@ public struct YearRange: Codable, Hashable, Sendable {
         return start != nil || end != nil
     }
 
+    /// True when the range and `years` share a year; an open end extends without limit, and a range
+    /// with neither end known shares none (the query language's `year:`).
+    public func overlaps(_ years: ClosedRange<Int>) -> Bool {
+        guard start != nil || end != nil else { return false }
+        return (start ?? Int.min) <= years.upperBound && (end ?? Int.max) >= years.lowerBound
+    }
+
     /// "2019–2023", "from 2019", "until 2023", or "" when both ends are unknown.
     public var label: String {
         switch (start, end) {

@@ -3,77 +3,97 @@ import BeaiDomain
 /// Finds the query's words in stored text: highlight ranges for the name and a short snippet of
 /// another field, in `Character` offsets of the text shown.
 struct Highlighter: Sendable {
-    /// What each word or run of words of the query accepts, as folded bytes.
-    private let phrases: [[WordPattern]]
-    /// True when some phrase has several words: words are then read with the ones after them.
-    private let hasRuns: Bool
+    /// Every single word the query accepts, as one pattern.
+    private let single: WordPattern
+    /// Runs of words side by side (`start ups` for `startups`), each word a pattern.
+    private let runs: [[WordPattern]]
+    /// Bit `runBits[r][j]` of a word's run mask: the word is word `j` of run `r`.
+    private let runBits: [[Int]]
+    /// The longest run, in words.
+    private let longestRun: Int
+    /// False when the query has no words (qualifiers only): nothing to highlight.
+    let isActive: Bool
+
+    /// At most this many words of runs are looked for (bits of a mask).
+    static let maximumRunWords = 64
 
     /// Highlights the words `phrases` accept: each phrase a run of words side by side (most are a
     /// single word).
     init(vocabulary: TermVocabulary, phrases: [[TokenMatcher]]) {
-        self.phrases = phrases.filter { !$0.isEmpty }.map { $0.map { WordPattern($0, vocabulary: vocabulary) } }
-        hasRuns = self.phrases.contains { $0.count > 1 }
+        let patterns = phrases.filter { !$0.isEmpty }.map { $0.map { WordPattern($0, vocabulary: vocabulary) } }
+        isActive = !patterns.isEmpty
+        single = WordPattern(merging: patterns.filter { $0.count == 1 }.map { $0[0] })
+        var runs: [[WordPattern]] = []
+        var bits: [[Int]] = []
+        var used = 0
+        for run in patterns where run.count > 1 && used + run.count <= Self.maximumRunWords {
+            runs.append(run)
+            bits.append(Array(used..<(used + run.count)))
+            used += run.count
+        }
+        self.runs = runs
+        runBits = bits
+        longestRun = runs.map(\.count).max() ?? 0
     }
 
     /// Snippets longer than this many characters are cut around the first match.
     static let snippetLength = 100
 
-    /// False when the query has no words (qualifiers only): nothing to highlight.
-    var isActive: Bool { !phrases.isEmpty }
-
     /// The ranges of the words of `text` that the query matches; a run of words matched together
     /// is one range, with what stands between them (`Start-ups`).
     func ranges(in text: String) -> [Range<Int>] {
-        guard hasRuns else {
-            var found: [Range<Int>] = []
-            TextTokenizer.forEachWord(in: text) { range, word in
-                if accepts(word) { found.append(range) }
-                return true
-            }
-            return found
-        }
-        var words: [(range: Range<Int>, bytes: [UInt8])] = []
-        TextTokenizer.forEachWord(in: text) { range, word in
-            words.append((range, Array(word)))
+        var found: [Range<Int>] = []
+        scan(text) { range in
+            found.append(range)
             return true
         }
-        var found: [Range<Int>] = []
-        var covered = 0
-        for start in words.indices {
-            var longest = 0
-            for phrase in phrases where phrase.count > longest && start + phrase.count <= words.count {
-                let matched = phrase.indices.allSatisfy { offset in
-                    words[start + offset].bytes.withUnsafeBufferPointer { phrase[offset].accepts($0) }
-                }
-                if matched { longest = phrase.count }
-            }
-            guard longest > 0 else { continue }
-            let end = start + longest
-            if start < covered, let last = found.last {
-                found[found.count - 1] = last.lowerBound..<max(last.upperBound, words[end - 1].range.upperBound)
+        guard !runs.isEmpty, found.count > 1 else { return found }
+        // Runs and single words may overlap: merge them, in text order.
+        found.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for range in found {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
             } else {
-                found.append(words[start].range.lowerBound..<words[end - 1].range.upperBound)
+                merged.append(range)
             }
-            covered = max(covered, end)
         }
-        return found
+        return merged
     }
 
     /// True when a word of `text`, or a run of its words, is one the query matches.
     func matches(_ text: String) -> Bool {
-        guard hasRuns else {
-            var found = false
-            TextTokenizer.forEachWord(in: text) { _, word in
-                found = accepts(word)
-                return !found
-            }
-            return found
+        var found = false
+        scan(text) { _ in
+            found = true
+            return false
         }
-        return !ranges(in: text).isEmpty
+        return found
     }
 
-    private func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        phrases.contains { $0.count == 1 && $0[0].accepts(word) }
+    /// Calls `body` with the range of every single word and run of words the query matches, until
+    /// it returns false. A run is found at its last word: the masks of the words before it are kept.
+    private func scan(_ text: String, _ body: (Range<Int>) -> Bool) {
+        var recent: [(range: Range<Int>, mask: UInt64)] = []
+        recent.reserveCapacity(longestRun)
+        TextTokenizer.forEachWord(in: text) { range, word in
+            if single.accepts(word), !body(range) { return false }
+            guard !runs.isEmpty else { return true }
+            var mask: UInt64 = 0
+            for (run, patterns) in runs.enumerated() {
+                for (offset, pattern) in patterns.enumerated() where pattern.accepts(word) {
+                    mask |= 1 << UInt64(runBits[run][offset])
+                }
+            }
+            if recent.count == longestRun { recent.removeFirst() }
+            recent.append((range, mask))
+            for bits in runBits where bits.count <= recent.count {
+                let first = recent.count - bits.count
+                let whole = bits.indices.allSatisfy { recent[first + $0].mask & (1 << UInt64(bits[$0])) != 0 }
+                if whole, !body(recent[first].range.lowerBound..<range.upperBound) { return false }
+            }
+            return true
+        }
     }
 
     /// An extract of `field` around its first match, or nil when nothing in it matches.
@@ -132,17 +152,27 @@ struct Highlighter: Sendable {
 /// word being typed.
 private struct WordPattern: Sendable {
     let whole: [[UInt8]]
-    let prefix: [UInt8]?
+    let prefixes: [[UInt8]]
 
     init(_ matcher: TokenMatcher, vocabulary: TermVocabulary) {
         var whole = (matcher.corrections + matcher.forms).map { Array(vocabulary.terms[Int($0)].utf8) }
         if matcher.exactID != nil || !matcher.isPrefix { whole.append(Array(matcher.text.utf8)) }
         self.whole = whole
-        prefix = matcher.isPrefix ? Array(matcher.text.utf8) : nil
+        prefixes = matcher.isPrefix ? [Array(matcher.text.utf8)] : []
+    }
+
+    /// One pattern accepting what any of `patterns` accepts.
+    init(merging patterns: [WordPattern]) {
+        var wholeSeen: Set<[UInt8]> = []
+        var prefixSeen: Set<[UInt8]> = []
+        whole = patterns.flatMap(\.whole).filter { wholeSeen.insert($0).inserted }
+        prefixes = patterns.flatMap(\.prefixes).filter { prefixSeen.insert($0).inserted }
     }
 
     func accepts(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let prefix, word.count >= prefix.count, word.prefix(prefix.count).elementsEqual(prefix) { return true }
+        for prefix in prefixes where word.count >= prefix.count && word.prefix(prefix.count).elementsEqual(prefix) {
+            return true
+        }
         return whole.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
 }

@@ -5,21 +5,29 @@
 /// A word that names a value the programme has counts as the qualifier would: it is left out when
 /// the name is compared, so "tremplin wallonia" finds "Tremplin AI" by the start of its name. A
 /// generic noun ("programme") is left out the same way. Synonyms never make a name match.
-struct MatchRanking {
+///
+/// A class, so that ranking thousands of matches neither copies it nor its cache.
+final class MatchRanking {
     private let names: NameIndex
     private let plan: QueryPlan
     /// Bit `i` set for unit `i` when it is a generic noun.
     private let optional: UInt64
-    /// The programmes that have a value unit `unit` names.
-    private let named: [(unit: Int, programmes: Bitmap)]
-    /// Name readings by the units left out of them.
+    /// The units that name a value, and the programmes that have one of those values.
+    private let namedUnits: [UInt64]
+    private let namedProgrammes: [Bitmap]
+    /// The programmes that have a value some unit names.
+    private let anyNamed: Bitmap?
+    /// The name readings of every unit.
+    private let full: [TierQuery]
+    /// Name readings by the units left out of them, as they are needed.
     private var readings: [UInt64: [TierQuery]] = [:]
 
     init(plan: QueryPlan, index: SearchIndex) {
         names = index.names
         self.plan = plan
         var optional: UInt64 = 0
-        var named: [(unit: Int, programmes: Bitmap)] = []
+        var namedUnits: [UInt64] = []
+        var namedProgrammes: [Bitmap] = []
         for (offset, unit) in plan.units.enumerated() where offset < 64 {
             if unit.isOptional { optional |= 1 << UInt64(offset) }
             guard !unit.meanings.isEmpty else { continue }
@@ -28,34 +36,43 @@ struct MatchRanking {
                 let values = Set(unit.meanings.filter { $0.qualifier == qualifier }.map(\.value))
                 if !values.isEmpty { programmes.formUnion(index.qualifiers.bitmap(for: qualifier, values: values)) }
             }
-            named.append((offset, programmes))
+            namedUnits.append(1 << UInt64(offset))
+            namedProgrammes.append(programmes)
         }
         self.optional = optional
-        self.named = named
+        self.namedUnits = namedUnits
+        self.namedProgrammes = namedProgrammes
+        anyNamed = namedProgrammes.first.map { first in
+            namedProgrammes.dropFirst().reduce(into: first) { $0.formUnion($1) }
+        }
+        full = plan.readings().map(TierQuery.init)
     }
 
     /// The most words that name a value that one programme can have; more count as this many.
     static let maximumNamed = 7
 
     /// Programme `position`'s name tier and the number of the query's value-naming words it has.
-    mutating func rank(_ position: Int) -> (tier: MatchTier, named: Int) {
-        var namedUnits: UInt64 = 0
-        for entry in named where entry.programmes.contains(position) { namedUnits |= 1 << UInt64(entry.unit) }
-        let count = min(namedUnits.nonzeroBitCount, Self.maximumNamed)
-        var best = tier(position, skipping: 0)
-        let skipped = optional | namedUnits
-        if best != .exactName, skipped != 0 { best = max(best, tier(position, skipping: skipped)) }
-        return (best, count)
+    func rank(_ position: Int) -> (tier: MatchTier, named: Int) {
+        var named: UInt64 = 0
+        if let anyNamed, anyNamed.contains(position) {
+            for offset in namedUnits.indices where namedProgrammes[offset].contains(position) {
+                named |= namedUnits[offset]
+            }
+        }
+        var best = full.count == 1 ? names.tier(of: position, query: full[0]) : tier(position, in: full)
+        let skipped = optional | named
+        if best != .exactName, skipped != 0 { best = max(best, tier(position, in: readings(skipping: skipped))) }
+        return (best, min(named.nonzeroBitCount, Self.maximumNamed))
     }
 
-    private mutating func tier(_ position: Int, skipping skipped: UInt64) -> MatchTier {
-        let queries: [TierQuery]
-        if let cached = readings[skipped] {
-            queries = cached
-        } else {
-            queries = plan.readings(skipping: skipped).map(TierQuery.init)
-            readings[skipped] = queries
-        }
+    private func readings(skipping skipped: UInt64) -> [TierQuery] {
+        if let cached = readings[skipped] { return cached }
+        let queries = plan.readings(skipping: skipped).map(TierQuery.init)
+        readings[skipped] = queries
+        return queries
+    }
+
+    private func tier(_ position: Int, in queries: [TierQuery]) -> MatchTier {
         var best = MatchTier.elsewhere
         for query in queries {
             best = max(best, names.tier(of: position, query: query))

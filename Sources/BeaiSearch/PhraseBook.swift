@@ -24,6 +24,8 @@ struct PhraseBook: Sendable {
     /// One phrase, with the forms its words and its letters run together can take.
     struct Phrase: Sendable {
         let words: [String]
+        /// The words run together.
+        let joined: String
         let meaning: Meaning
         fileprivate let wordForms: [Set<String>]
         fileprivate let joinedForms: Set<String>
@@ -41,6 +43,13 @@ struct PhraseBook: Sendable {
     static let maximumWords = 6
 
     init(synonyms: [SynonymGroup], qualifiers: QualifierResolver) {
+        var known: [String: [String]] = [:]
+        func forms(_ word: String) -> [String] {
+            if let forms = known[word] { return forms }
+            let forms = WordForms.canonical(of: word)
+            known[word] = forms
+            return forms
+        }
         var phrases: [Phrase] = []
         var words: [[[String]]] = []
         for (group, synonym) in synonyms.enumerated() {
@@ -48,7 +57,7 @@ struct PhraseBook: Sendable {
             for text in synonym.terms {
                 let folded = TextTokenizer.terms(text)
                 termWords.append(folded)
-                if let phrase = Self.phrase(words: folded, meaning: .synonym(group: group)) {
+                if let phrase = Self.phrase(words: folded, meaning: .synonym(group: group), forms: forms) {
                     phrases.append(phrase)
                 }
             }
@@ -58,7 +67,7 @@ struct PhraseBook: Sendable {
         for qualifier in [Qualifier.government, .pillar, .kind, .target] {
             for (offset, value) in qualifiers.values(of: qualifier).enumerated() {
                 for name in Self.names(of: value, qualifier: qualifier) {
-                    if let phrase = Self.phrase(words: TextTokenizer.terms(name), meaning: .value(qualifier, offset)) {
+                    if let phrase = Self.phrase(words: TextTokenizer.terms(name), meaning: .value(qualifier, offset), forms: forms) {
                         phrases.append(phrase)
                     }
                 }
@@ -73,7 +82,7 @@ struct PhraseBook: Sendable {
         groupMeanings = words.map { terms in
             var found: [NamedValue] = []
             for term in terms {
-                for phrase in Self.phrases(spelledBy: term, among: phrases, byStart: byStart, forms: WordForms.canonical(of:)) {
+                for phrase in Self.phrases(spelledBy: term, among: phrases, byStart: byStart, forms: forms) {
                     if case let .value(qualifier, value) = phrase.meaning {
                         let named = NamedValue(qualifier: qualifier, value: value)
                         if !found.contains(named) { found.append(named) }
@@ -98,11 +107,21 @@ struct PhraseBook: Sendable {
         return names
     }
 
-    private static func phrase(words: [String], meaning: Meaning) -> Phrase? {
+    private static func phrase(words: [String], meaning: Meaning, forms: (String) -> [String]) -> Phrase? {
         guard !words.isEmpty, words.count <= maximumWords else { return nil }
+        let joined = words.joined()
         return Phrase(
-            words: words, meaning: meaning, wordForms: words.map { Set(WordForms.canonical(of: $0)) },
-            joinedForms: Set(WordForms.canonical(of: words.joined())))
+            words: words, joined: joined, meaning: meaning, wordForms: words.map { Set(forms($0)) },
+            joinedForms: Set(forms(joined)))
+    }
+
+    /// Forms of a word change its last letters only: two runs of letters whose forms may meet
+    /// start alike and differ in length by a few letters.
+    private static func mayMeet(_ a: String, _ b: String) -> Bool {
+        let (left, right) = (a.utf8.count, b.utf8.count)
+        guard abs(left - right) <= 6 else { return false }
+        let shared = max(0, min(left, right) - 6)
+        return a.utf8.prefix(shared).elementsEqual(b.utf8.prefix(shared))
     }
 
     private static func start(_ joined: String) -> String { String(joined.prefix(2)) }
@@ -119,17 +138,18 @@ struct PhraseBook: Sendable {
         guard !words.isEmpty, words.count <= Self.maximumWords else { return [] }
         let joined = words.joined()
         guard let candidates = byStart[Self.start(joined)] else { return [] }
-        let wordForms = words.map { Set(forms($0)) }
-        let joinedForms = Set(forms(joined))
-        return candidates.map { phrases[$0] }.filter { matches($0, forms: wordForms, joined: joinedForms) }
-    }
-
-    private static func matches(_ phrase: Phrase, forms: [Set<String>], joined: Set<String>) -> Bool {
-        if phrase.wordForms.count == forms.count,
-            zip(phrase.wordForms, forms).allSatisfy({ !$0.0.isDisjoint(with: $0.1) })
-        {
-            return true
+        let wordForms = words.map(forms)
+        var joinedForms: [String]?
+        return candidates.map { phrases[$0] }.filter { phrase in
+            if phrase.wordForms.count == wordForms.count,
+                zip(phrase.wordForms, wordForms).allSatisfy({ !$0.0.isDisjoint(with: $0.1) })
+            {
+                return true
+            }
+            guard mayMeet(phrase.joined, joined) else { return false }
+            let together = joinedForms ?? forms(joined)
+            joinedForms = together
+            return !phrase.joinedForms.isDisjoint(with: together)
         }
-        return !phrase.joinedForms.isDisjoint(with: joined)
     }
 }

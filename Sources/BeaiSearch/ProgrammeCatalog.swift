@@ -11,8 +11,8 @@ struct ProgrammeCatalog: Sendable {
     let governments: [Int16]
     /// Bit `i` set when the programme has `dataset.pillars[i]` as primary or secondary pillar.
     let pillarMasks: [UInt32]
-    /// The programme's budget for `budget>` and `budget<`: its largest counted budget amount in
-    /// euros, NaN when it has none.
+    /// The programme's budget for `budget>` and `budget<` (`Programme.largestBudgetAmount`), NaN
+    /// when it has none.
     let budgets: [Double]
     /// Index into `organisationIDs` of each lead organisation, per programme.
     let leads: [[Int32]]
@@ -25,6 +25,10 @@ struct ProgrammeCatalog: Sendable {
     /// Index into `statusValues`, per programme.
     let statuses: [Int16]
     let statusValues: [String]
+    /// Index into `roleValues`, per programme.
+    let roles: [Int16]
+    /// The roles of the vocabulary, then any other role the data uses.
+    let roleValues: [String]
     /// Indexes into `targetValues`, per programme.
     let targets: [[Int16]]
     /// Every target group the data uses, most used first.
@@ -67,6 +71,8 @@ struct ProgrammeCatalog: Sendable {
         var kindIndex = Self.index(kindValues)
         var statusValues = ProgrammeStatus.known.map(\.rawValue)
         var statusIndex = Self.index(statusValues)
+        var roleValues = ProgrammeRole.known.map(\.rawValue)
+        var roleIndex = Self.index(roleValues)
         var targetCounts: [String: Int] = [:]
 
         var governments = [Int16](repeating: 0, count: count)
@@ -75,6 +81,7 @@ struct ProgrammeCatalog: Sendable {
         var leads = [[Int32]](repeating: [], count: count)
         var kinds = [Int16](repeating: 0, count: count)
         var statuses = [Int16](repeating: 0, count: count)
+        var roles = [Int16](repeating: 0, count: count)
         var nameVariantTerms = [[[String]]](repeating: [], count: count)
         var nameLengths = [Int16](repeating: 0, count: count)
         for position in 0..<count {
@@ -82,9 +89,7 @@ struct ProgrammeCatalog: Sendable {
             var mask = pillarBits[programmes[position].pillar] ?? 0
             for pillar in programmes[position].pillars { mask |= pillarBits[pillar] ?? 0 }
             pillarMasks[position] = mask
-            if programmes[position].figures.contains(where: \.budget) {
-                budgets[position] = programmes[position].countedBudgetFigures.map(\.value).max() ?? .nan
-            }
+            budgets[position] = programmes[position].largestBudgetAmount ?? .nan
             if !programmes[position].lead.isEmpty {
                 leads[position] = programmes[position].lead.map { id in
                     if let index = organisationIndex[id] { return Int32(index) }
@@ -95,6 +100,7 @@ struct ProgrammeCatalog: Sendable {
             }
             kinds[position] = Self.code(programmes[position].kind.rawValue, values: &kindValues, index: &kindIndex)
             statuses[position] = Self.code(programmes[position].status.rawValue, values: &statusValues, index: &statusIndex)
+            roles[position] = Self.code(programmes[position].role.rawValue, values: &roleValues, index: &roleIndex)
             for target in programmes[position].targets { targetCounts[target, default: 0] += 1 }
             let name = TextTokenizer.terms(programmes[position].name)
             var variants = [name]
@@ -111,6 +117,8 @@ struct ProgrammeCatalog: Sendable {
         self.kindValues = kindValues
         self.statuses = statuses
         self.statusValues = statusValues
+        self.roles = roles
+        self.roleValues = roleValues
         self.nameVariantTerms = nameVariantTerms
         self.nameLengths = nameLengths
         targetValues = targetCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)

@@ -42,6 +42,7 @@ struct QualifierResolver: Sendable {
     let organisations: [QualifierValue]
     let kinds: [QualifierValue]
     let statuses: [QualifierValue]
+    let roles: [QualifierValue]
     let targets: [QualifierValue]
 
     init(catalog: ProgrammeCatalog) {
@@ -55,6 +56,7 @@ struct QualifierResolver: Sendable {
         }
         kinds = catalog.kindValues.map { QualifierValue(id: $0, names: [$0]) }
         statuses = catalog.statusValues.map { QualifierValue(id: $0, names: [$0]) }
+        roles = catalog.roleValues.map { QualifierValue(id: $0, names: [$0]) }
         targets = catalog.targetValues.map { QualifierValue(id: $0, names: [$0]) }
     }
 
@@ -66,6 +68,7 @@ struct QualifierResolver: Sendable {
         case .organisation: organisations
         case .kind: kinds
         case .status: statuses
+        case .role: roles
         case .target: targets
         case .year, .budget: []
         }
@@ -116,12 +119,7 @@ struct QualifierResolver: Sendable {
                 outcome.fail("\(name):\(value) is not a year: use \(name):2021 or \(name):2019-2021")
                 return nil
             }
-            return Bitmap(count: catalog.count) { position in
-                guard let range = catalog.programmes[position].years, range.start != nil || range.end != nil else {
-                    return false
-                }
-                return (range.start ?? Int.min) <= years.upperBound && (range.end ?? Int.max) >= years.lowerBound
-            }
+            return Bitmap(count: catalog.count) { catalog.programmes[$0].years?.overlaps(years) ?? false }
         case .budget:
             guard clause.comparison != ":" else {
                 outcome.fail("budget takes a comparison: budget>1m, budget<500k, budget>=2.5m")
@@ -184,27 +182,18 @@ struct QualifierResolver: Sendable {
     /// The programmes that have any of `values` (positions in `values(of: qualifier)`).
     func bitmap(for qualifier: Qualifier, values: Set<Int>) -> Bitmap {
         let count = catalog.count
+        let wanted = CodeTable(values)
         switch qualifier {
-        case .government:
-            let wanted = Set(values.map { Int16(clamping: $0) })
-            return Bitmap(count: count) { wanted.contains(catalog.governments[$0]) }
+        case .government: return Bitmap(count: count) { wanted.contains(catalog.governments[$0]) }
         case .pillar:
             let mask = values.reduce(UInt32(0)) { $1 < 32 ? $0 | (1 << UInt32($1)) : $0 }
             return Bitmap(count: count) { catalog.pillarMasks[$0] & mask != 0 }
-        case .organisation:
-            let wanted = Set(values.map { Int32(clamping: $0) })
-            return Bitmap(count: count) { catalog.leads[$0].contains(where: wanted.contains) }
-        case .kind:
-            let wanted = Set(values.map { Int16(clamping: $0) })
-            return Bitmap(count: count) { wanted.contains(catalog.kinds[$0]) }
-        case .status:
-            let wanted = Set(values.map { Int16(clamping: $0) })
-            return Bitmap(count: count) { wanted.contains(catalog.statuses[$0]) }
-        case .target:
-            let wanted = Set(values.map { Int16(clamping: $0) })
-            return Bitmap(count: count) { catalog.targets[$0].contains(where: wanted.contains) }
-        case .year, .budget:
-            return Bitmap(count: count)
+        case .organisation: return Bitmap(count: count) { catalog.leads[$0].contains(where: wanted.contains) }
+        case .kind: return Bitmap(count: count) { wanted.contains(catalog.kinds[$0]) }
+        case .status: return Bitmap(count: count) { wanted.contains(catalog.statuses[$0]) }
+        case .role: return Bitmap(count: count) { wanted.contains(catalog.roles[$0]) }
+        case .target: return Bitmap(count: count) { catalog.targets[$0].contains(where: wanted.contains) }
+        case .year, .budget: return Bitmap(count: count)
         }
     }
 
@@ -278,9 +267,26 @@ extension Qualifier {
         case .organisation: "organisation"
         case .kind: "kind"
         case .status: "status"
+        case .role: "role"
         case .target: "target group"
         case .year: "year"
         case .budget: "budget"
         }
+    }
+}
+
+/// A set of value codes looked up in a table rather than hashed: `bitmap(for:values:)` asks it once
+/// per programme.
+private struct CodeTable {
+    private let flags: [Bool]
+
+    init(_ values: Set<Int>) {
+        var flags = [Bool](repeating: false, count: max(0, (values.max() ?? -1) + 1))
+        for value in values where value >= 0 { flags[value] = true }
+        self.flags = flags
+    }
+
+    func contains(_ code: some BinaryInteger) -> Bool {
+        code >= 0 && code < flags.count && flags[Int(code)]
     }
 }

@@ -44,13 +44,14 @@ struct QualifierClause: Equatable {
 
 /// The qualifiers a query can use.
 enum Qualifier: String, CaseIterable, Equatable {
-    case government, pillar, organisation, kind, status, target, year, budget
+    case government, pillar, role, organisation, kind, status, target, year, budget
 
     /// The names the user may type for it; the first is the one completions offer.
     var names: [String] {
         switch self {
         case .government: ["gov", "region", "government"]
         case .pillar: ["pillar"]
+        case .role: ["role"]
         case .organisation: ["org", "organisation", "organization", "lead"]
         case .kind: ["kind", "type"]
         case .status: ["status"]
@@ -68,7 +69,7 @@ enum Qualifier: String, CaseIterable, Equatable {
 
     /// How the qualifiers are written, for messages: "gov:, region:, pillar:, ...".
     static let syntaxList =
-        "gov:, region:, pillar:, org:, kind:, status:, target:, year:, budget>, budget<"
+        "gov:, region:, pillar:, role:, org:, kind:, status:, target:, year:, budget>, budget<"
 }
 
 enum QueryParser {
@@ -77,7 +78,8 @@ enum QueryParser {
     /// At most this many qualifiers and exclusions each.
     static let maximumClauses = 24
 
-    /// Splits `text` into clauses. The last word is a prefix unless the text ends with a space.
+    /// Splits `text` into clauses. The last word is a prefix unless the text ends with a space or
+    /// the word with punctuation.
     static func parse(_ text: String) -> ParsedQuery {
         var query = ParsedQuery()
         var scanner = Scanner(Array(text))
@@ -98,7 +100,9 @@ enum QueryParser {
                 }
             case let .term(term):
                 append(term, negated: chunk.negated, to: &query)
+                // A word followed by punctuation ("brussels?") is finished, not being typed.
                 lastTermEndsInput = !chunk.negated && chunk.reachesEnd && !chunk.closedQuote
+                    && (chunk.isQuoted || chunk.text.last.map(TextTokenizer.isWordCharacter) ?? false)
             }
         }
         if lastTermEndsInput, let last = query.terms.indices.last {

@@ -4,7 +4,7 @@
 struct QueryPlan {
     /// One way a piece of the query can stand in a programme's text: one word, or words side by
     /// side (`start ups` for `startups`), each accepting its forms.
-    struct Alternative {
+    struct Alternative: Sendable {
         var matchers: [TokenMatcher]
         /// True for a synonym: it finds programmes, but never makes a name match.
         var isSynonym: Bool

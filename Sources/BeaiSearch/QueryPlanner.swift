@@ -5,13 +5,25 @@
 struct QueryPlanner {
     let vocabulary: TermVocabulary
     let phrases: PhraseBook
+    /// The alternatives of the terms of each synonym group (`synonymAlternatives()`), worked out
+    /// once per index.
+    let synonyms: [[QueryPlan.Alternative]]
     /// Forms and matchers already worked out during this plan: a word is looked at for every run
     /// of words it may start or end.
     private let memo = Memo()
 
-    init(vocabulary: TermVocabulary, phrases: PhraseBook) {
+    init(vocabulary: TermVocabulary, phrases: PhraseBook, synonyms: [[QueryPlan.Alternative]]) {
         self.vocabulary = vocabulary
         self.phrases = phrases
+        self.synonyms = synonyms
+    }
+
+    /// For each synonym group of the phrase book, its terms in any of their forms, as synonym
+    /// alternatives (terms with a word the index lacks left out).
+    func synonymAlternatives() -> [[QueryPlan.Alternative]] {
+        phrases.groupWords.map { terms in
+            terms.compactMap { phraseAlternative($0, prefix: false, isSynonym: true) }
+        }
     }
 
     private final class Memo {
@@ -35,6 +47,9 @@ struct QueryPlanner {
     /// being typed) reaches hundreds of thousands at 100,000 programmes. The whole built-in data
     /// holds about 20,000, so its searches never take this path.
     static let maximumPrefixPostings = 30_000
+    /// A word being typed that is cut in two takes its second half as the start of longer words
+    /// only when those occur at most this many times in all: FTS5 reads the positions of every one.
+    static let maximumSplitPrefixPostings = 2_000
     /// At most this many phrases stand for one alternative of several words with several forms.
     static let maximumPhrases = 8
     /// A word being typed is read together with the word before it only from this many letters.
@@ -111,7 +126,8 @@ struct QueryPlanner {
         if !keepStopWords, Self.isStopWord(term) { return (nil, 1) }
         if term.isPrefix, term.tokens.count == 1, let matcher = namesOnlyMatcher(term.tokens[0]) {
             let part = QueryPlan.Part(source: term, alternatives: [
-                QueryPlan.Alternative(matchers: [matcher], isSynonym: false, expression: "", estimate: 0)
+                QueryPlan.Alternative(
+                    matchers: [matcher], isSynonym: false, expression: "", estimate: vocabulary.documentCount(in: matcher.range))
             ])
             return (QueryPlan.Unit(sources: [term], parts: [part], partsMatch: true, namesOnly: matcher), 1)
         }
@@ -136,9 +152,7 @@ struct QueryPlanner {
         }
         for group in groups {
             meanings += phrases.groupMeanings[group]
-            for words in phrases.groupWords[group] {
-                if let alternative = phraseAlternative(words, prefix: false, isSynonym: true) { unit.wholes.append(alternative) }
-            }
+            if group < synonyms.count { unit.wholes += synonyms[group] }
         }
         if let joined { unit.wholes.append(joined) }
         var seenMeanings: Set<NamedValue> = []
@@ -254,8 +268,7 @@ struct QueryPlanner {
             // A single letter is half of a compound only before a long word (`e-learning`).
             guard head.count >= 2 || tail.count >= 4, tail.count >= 2,
                 let headID = vocabulary.id(of: head), !StopWords.contains(head), !StopWords.contains(tail),
-                prefix || mayHaveForms(tail), let tailMatcher = matcher(tail, prefix: prefix),
-                tailMatcher.range.count <= Self.maximumPrefixTerms
+                prefix || mayHaveForms(tail), let tailMatcher = splitTail(tail, prefix: prefix)
             else { continue }
             let matchers = [TokenMatcher(text: head, exactID: headID, range: headID..<(headID + 1), corrections: []), tailMatcher]
             found.append(QueryPlan.Alternative(
@@ -263,6 +276,17 @@ struct QueryPlanner {
                 estimate: matchers.map(estimate).min() ?? 0))
         }
         return found
+    }
+
+    /// What the second half of a cut word accepts: its forms, and the words it starts while it is
+    /// typed, unless those are too common to read positions for (then it counts as typed whole).
+    private func splitTail(_ tail: String, prefix: Bool) -> TokenMatcher? {
+        if prefix, let matcher = matcher(tail, prefix: true),
+            vocabulary.documentCount(in: matcher.range) <= Self.maximumSplitPrefixPostings
+        {
+            return matcher
+        }
+        return matcher(tail, prefix: false)
     }
 
     /// The words of a term that is not in the index, each corrected to its nearest words (unless
@@ -317,7 +341,8 @@ struct QueryPlanner {
     private func makeMatcher(_ word: String, prefix: Bool) -> TokenMatcher? {
         let exactID = vocabulary.id(of: word)
         var forms: [Int32] = []
-        for candidate in mayHaveForms(word) ? WordForms.candidates(of: word).dropFirst() : [] {
+        let candidates = mayHaveForms(word) ? WordForms.candidates(of: word, canonical: canonical(word), isExtended: isExtended).dropFirst() : []
+        for candidate in candidates {
             if let id = vocabulary.id(of: candidate), id != exactID, !forms.contains(id) { forms.append(id) }
         }
         if prefix {
@@ -331,6 +356,12 @@ struct QueryPlanner {
         return TokenMatcher(text: word, exactID: exactID, range: range, corrections: [], forms: forms)
     }
 
+    /// True when a word of the index other than `base` starts with it.
+    private func isExtended(_ base: String) -> Bool {
+        let range = vocabulary.prefixRange(base)
+        return range.count > (vocabulary.id(of: base) == nil ? 0 : 1)
+    }
+
     /// False when no word of the index starts as `word` does, up to the letters its forms and
     /// spellings may change (`digitaliz…` for `digitalization`, `bed…` for `bedrijven`): a cheap
     /// test before its forms are made and looked up.
@@ -342,6 +373,12 @@ struct QueryPlanner {
     /// The FTS5 expression of words side by side: one phrase per choice of form, the last word's
     /// prefix as a prefix query.
     private func expression(of matchers: [TokenMatcher]) -> String {
+        if matchers.count == 1, let matcher = matchers.first {
+            var words: [String] = matcher.isPrefix ? [Self.quote(matcher.text) + "*"] : []
+            if !matcher.isPrefix, let exact = matcher.exactID { words.append(Self.quote(vocabulary.terms[Int(exact)])) }
+            words += matcher.forms.map { Self.quote(vocabulary.terms[Int($0)]) }
+            return Self.either(words)
+        }
         var phrases: [(words: [String], prefix: Bool)] = [([], false)]
         for (offset, matcher) in matchers.enumerated() {
             var choices: [(word: String, prefix: Bool)] = []
@@ -381,7 +418,8 @@ struct QueryPlanner {
     /// A token as an FTS5 string. Tokens hold only letters and digits, so quoting is all it needs;
     /// a quote character is doubled all the same.
     static func quote(_ token: String) -> String {
-        "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard token.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + token + "\"" }
+        return "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Expressions of which any may match.

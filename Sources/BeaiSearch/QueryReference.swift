@@ -12,13 +12,14 @@ public enum QueryReference {
         ("pillar:skills", "a pillar, primary or secondary, by id or name"),
         ("org:innoviris", "a lead organisation, by id, name or alias"),
         ("kind:fund status:active target:smes", "a kind, status or target group; a unique start is enough"),
+        ("role:initiative", "initiatives (a government acts), recommendations or context"),
         ("year:2021 year:2019-2021", "running in that year or period"),
         ("budget>1m budget<500k", "the programme's own largest budget amount, in euros with k, m, bn"),
         ("gov:flanders,wallonia", "either value; different qualifiers must all hold; -gov:federal excludes"),
     ]
 
     /// The qualifiers, as the search prompt lists them.
-    public static let qualifiers = ["gov:", "pillar:", "org:", "kind:", "status:", "target:", "year:", "budget>1m", "budget<500k"]
+    public static let qualifiers = ["gov:", "pillar:", "role:", "org:", "kind:", "status:", "target:", "year:", "budget>1m", "budget<500k"]
 
     /// The entries as plain text for the manual: the syntax, then its meaning indented below,
     /// each line starting with a space so that roff breaks the line there instead of filling.

@@ -17,6 +17,8 @@ public final class SearchIndex: Sendable {
     let names: NameIndex
     let qualifiers: QualifierResolver
     let phrases: PhraseBook
+    /// The synonym groups' terms as alternatives a query may match through.
+    let synonyms: [[QueryPlan.Alternative]]
     let texts: FieldTexts
     private let database: DatabaseQueue
 
@@ -83,6 +85,7 @@ public final class SearchIndex: Sendable {
         names = NameIndex(variants: catalog.nameVariantTerms, vocabulary: vocabulary)
         qualifiers = QualifierResolver(catalog: catalog)
         phrases = PhraseBook(synonyms: dataset.synonyms, qualifiers: qualifiers)
+        synonyms = QueryPlanner(vocabulary: vocabulary, phrases: phrases, synonyms: []).synonymAlternatives()
         texts = FieldTexts(dataset: dataset)
     }
 
@@ -124,10 +127,10 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    /// Searches; never throws and never traps. An empty or unusable query gives no results and a
-    /// hint saying why.
-    public func search(_ query: String, limit: Int = 50) -> SearchResults {
-        SearchRun(index: self, text: query, limit: max(0, limit)).results()
+    /// Searches, among the programmes `filter` keeps when one is given; never throws and never
+    /// traps. An empty or unusable query gives no results and a hint saying why.
+    public func search(_ query: String, limit: Int = 50, filter: ProgrammeFilter? = nil) -> SearchResults {
+        SearchRun(index: self, text: query, limit: max(0, limit), filter: filter).results()
     }
 
     /// Tab completion of the last token typed: qualifier names (`pil` → `pillar:`) and their values

@@ -6,6 +6,8 @@ struct SearchRun {
     let index: SearchIndex
     let text: String
     let limit: Int
+    /// Only the programmes it keeps are searched.
+    let filter: ProgrammeFilter?
 
     private struct Entry {
         let position: Int
@@ -33,7 +35,7 @@ struct SearchRun {
         suggestions += outcome.suggestions
         guard !outcome.failed else { return empty(hints: hints, suggestions: suggestions, problems: outcome.problems) }
 
-        let plan = QueryPlanner(vocabulary: index.vocabulary, phrases: index.phrases).plan(parsed)
+        let plan = QueryPlanner(vocabulary: index.vocabulary, phrases: index.phrases, synonyms: index.synonyms).plan(parsed)
         for correction in plan.corrections {
             let searched = correction.searched.map { "\"\($0)\"" }.joined(separator: " or ")
             hints.append("no match for \"\(correction.typed)\"; searched for \(searched) instead")
@@ -46,6 +48,10 @@ struct SearchRun {
         }
 
         var allowed = outcome.allowed
+        if let filter, !filter.isEmpty {
+            let kept = Bitmap(count: index.catalog.count) { filter.matches(index.catalog.programmes[$0]) }
+            if allowed == nil { allowed = kept } else { allowed?.formIntersection(kept) }
+        }
         for unit in plan.required {
             guard let matcher = unit.namesOnly else { continue }
             let inNames = Bitmap(count: index.catalog.count) { index.names.nameContains($0, matcher) }
@@ -73,7 +79,7 @@ struct SearchRun {
             found = set.positions.map { ($0, 0) }
         }
 
-        var ranking = MatchRanking(plan: plan, index: index)
+        let ranking = MatchRanking(plan: plan, index: index)
         var entries: [Entry] = []
         entries.reserveCapacity(found.count)
         for match in found {

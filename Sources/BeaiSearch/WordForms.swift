@@ -105,11 +105,22 @@ enum WordForms {
 
     /// Every word that may be a form of `word` (its bases, their spellings and their inflections),
     /// `word` first; the words of the index among them are its forms.
-    static func candidates(of word: String) -> [String] {
+    ///
+    /// `isExtended(base)` says whether some longer word starts with `base` (a word of the index,
+    /// say): when not, the endings that only add letters to it are not tried.
+    /// `canonical`, when given, is `canonical(of: word)`, already worked out.
+    static func candidates(
+        of word: String, canonical known: [String]? = nil, isExtended: (String) -> Bool = { _ in true }
+    ) -> [String] {
         let bytes = Array(word.utf8)
         guard isPlain(bytes) else { return [word] }
-        let canonical = canonicalBytes(bytes)
-        return unique(canonical + canonical.flatMap(inflections(ofBytes:))).map { String(decoding: $0, as: UTF8.self) }
+        let canonical = known.map { $0.map { Array($0.utf8) } } ?? canonicalBytes(bytes)
+        var found = canonical
+        for base in canonical {
+            found += inflections(ofBytes: base, adding: isExtended(String(decoding: base, as: UTF8.self)))
+        }
+        // Left with repeats: the words are only looked up.
+        return found.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// True when `a` and `b` are forms of one word (`sme` / `smes`, `centre` / `centers`).
@@ -161,9 +172,11 @@ enum WordForms {
         return found
     }
 
-    private static func inflections(ofBytes base: [UInt8]) -> [[UInt8]] {
-        var found = endings.compactMap { $0.inflection(of: base) }
-        if base.count >= 3, let last = base.last, !isVowel(last), isVowel(base[base.count - 2]) {
+    /// The inflections of `base`; with `adding` false, only those that change its last letters
+    /// (every other one starts with `base` and is longer).
+    private static func inflections(ofBytes base: [UInt8], adding: Bool = true) -> [[UInt8]] {
+        var found = endings.compactMap { ending in adding || !ending.base.isEmpty ? ending.inflection(of: base) : nil }
+        if adding, base.count >= 3, let last = base.last, !isVowel(last), isVowel(base[base.count - 2]) {
             for ending in doublingEndings { found.append(base + [last] + ending) }
         }
         if base.count >= 4 {
@@ -178,12 +191,12 @@ enum WordForms {
     }
 
     private static func spellings(ofBytes word: [UInt8]) -> [[UInt8]] {
-        spellings.flatMap { pair -> [[UInt8]] in
-            var found: [[UInt8]] = []
+        var found: [[UInt8]] = []
+        for pair in spellings {
             if let stem = pair.british.base(of: word), let other = pair.american.inflection(of: stem) { found.append(other) }
             if let stem = pair.american.base(of: word), let other = pair.british.inflection(of: stem) { found.append(other) }
-            return found
         }
+        return found
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {
@@ -204,9 +217,12 @@ enum WordForms {
         bytes.count <= maximumLength && bytes.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
+    /// `words` without repeats, in order: a handful, compared one by one.
     private static func unique(_ words: [[UInt8]]) -> [[UInt8]] {
-        var seen: Set<[UInt8]> = []
-        return words.filter { seen.insert($0).inserted }
+        var kept: [[UInt8]] = []
+        kept.reserveCapacity(words.count)
+        for word in words where !kept.contains(word) { kept.append(word) }
+        return kept
     }
 }
 

@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiSearch
 import Dispatch
 import Foundation
@@ -10,13 +11,14 @@ import Synchronization
 final class SearchWorker: Sendable {
     private struct Request: Sendable {
         let query: String
+        let filter: ProgrammeFilter
         let index: SearchIndex
         /// When the key that made this query was read (`DispatchTime` nanoseconds).
         let asked: UInt64
     }
 
     private let waiting = Mutex<Request?>(nil)
-    private let finished = Mutex<(results: SearchResults, asked: UInt64)?>(nil)
+    private let finished = Mutex<(results: SearchResults, filter: ProgrammeFilter, asked: UInt64)?>(nil)
     private let wake = DispatchSemaphore(value: 0)
 
     init() {
@@ -24,20 +26,21 @@ final class SearchWorker: Sendable {
             while true {
                 wake.wait()
                 guard let request = waiting.withLock({ request in defer { request = nil }; return request }) else { continue }
-                let results = request.index.search(request.query, limit: SearchState.resultLimit)
-                finished.withLock { $0 = (results, request.asked) }
+                let results = SearchState.run(request.query, index: request.index, filter: request.filter)
+                finished.withLock { $0 = (results, request.filter, request.asked) }
             }
         }
     }
 
-    /// Asks for the results of `query`, replacing any query still waiting.
-    func ask(_ query: String, index: SearchIndex, asked: UInt64) {
-        waiting.withLock { $0 = Request(query: query, index: index, asked: asked) }
+    /// Asks for the results of `query` among the programmes `filter` keeps, replacing any query
+    /// still waiting.
+    func ask(_ query: String, filter: ProgrammeFilter, index: SearchIndex, asked: UInt64) {
+        waiting.withLock { $0 = Request(query: query, filter: filter, index: index, asked: asked) }
         wake.signal()
     }
 
-    /// The latest finished search, once, with when its key was read.
-    func take() -> (results: SearchResults, asked: UInt64)? {
+    /// The latest finished search, once, with its filter and when its key was read.
+    func take() -> (results: SearchResults, filter: ProgrammeFilter, asked: UInt64)? {
         finished.withLock { result in defer { result = nil }; return result }
     }
 }

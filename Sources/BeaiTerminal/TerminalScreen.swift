@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiTUI
 import CNcursesw
 import Foundation
@@ -56,7 +57,8 @@ public enum TerminalScreen {
         let background = BackgroundWork(afterFirstFrame)
         let frameLog = FrameLog(environment: ProcessInfo.processInfo.environment)
         let searches = state.defersSearch ? SearchWorker() : nil
-        var asked: String?
+        var asked: (query: String, filter: ProgrammeFilter)?
+        var timelines = TimelineJobs()
         var lastKey = DispatchTime.now().uptimeNanoseconds
 
         while true {
@@ -65,16 +67,21 @@ public enum TerminalScreen {
                 painter.paint(view(state))
             }
             if let found = searches?.take() {
-                state.searchArrived(found.results)
+                state.searchArrived(found.results, filter: found.filter)
                 painter.paint(view(state))
                 frameLog?.record("results", nanoseconds: DispatchTime.now().uptimeNanoseconds - found.asked)
             }
             let pending = state.topScreen?.search?.pendingQuery
-            if let pending, pending != asked, let index = state.searchIndex {
-                searches?.ask(pending, index: index, asked: lastKey)
+            if let pending, pending != asked?.query || state.filter != asked?.filter, let index = state.searchIndex {
+                searches?.ask(pending, filter: state.filter, index: index, asked: lastKey)
             }
-            asked = pending
-            wtimeout(beai_stdscr(), pending != nil ? 2 : background.isRunning ? 10 : 100)
+            asked = pending.map { ($0, state.filter) }
+            if timelines.take(into: &state) {
+                painter.paint(view(state))
+                frameLog?.record("timeline", nanoseconds: DispatchTime.now().uptimeNanoseconds - lastKey)
+            }
+            timelines.start(state.pendingTimelines, in: state.dataset)
+            wtimeout(beai_stdscr(), pending != nil || timelines.isRunning ? 2 : background.isRunning ? 10 : 100)
             guard let first = nextAction() else {
                 if pendingSignal != 0 { return 128 + pendingSignal }
                 if terminalIsGone() { return 128 + SIGHUP }

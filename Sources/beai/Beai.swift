@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeaiApp
 import BeaiDomain
+import BeaiExport
 import BeaiSearch
 import Foundation
 
@@ -54,6 +55,9 @@ struct Beai: ParsableCommand {
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("beai: \(failure.message)\n".utf8))
             Foundation.exit(failure.exitCode)
+        } catch let failure as ExportError {
+            FileHandle.standardError.write(Data("beai: \(failure.description)\n".utf8))
+            Foundation.exit(ExitStatus.failure)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

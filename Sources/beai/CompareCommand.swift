@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 import Foundation
 
 /// `beai compare G1 G2 [G3]`: governments, or unions of them, side by side, pillar by pillar.

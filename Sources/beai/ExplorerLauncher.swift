@@ -32,6 +32,8 @@ enum ExplorerLauncher {
             // A search over the built-in data takes about a millisecond and is run with the key that
             // asks; over tens of thousands of programmes it can take longer than a frame.
             state.defersSearch = dataset.programmes.count > 10_000
+            state.defersTimeline = true
+            state.sort(by: config.sort)
             if let query { state.openSearch(query: query) } else { state.open(config.startScreen) }
             return state
         } afterFirstFrame: {
@@ -39,6 +41,11 @@ enum ExplorerLauncher {
             return { state in state.indexReady(index) }
         } afterUpdate: { state in
             bookmarks.keep(&state)
+            if let request = state.exportRequest {
+                state.exportFinished(ExportFile.perform(
+                    request, dataset: state.dataset, directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                    home: environment["HOME"]))
+            }
         } onExit: { state in
             history = state.history
         }

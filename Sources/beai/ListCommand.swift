@@ -1,9 +1,11 @@
 import ArgumentParser
 import BeaiApp
 import BeaiDomain
+import BeaiExport
+import BeaiSearch
 import Foundation
 
-/// `beai list`: programmes, optionally of one government and/or pillar.
+/// `beai list`: programmes, optionally of one government and/or pillar, or those a filter keeps.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List programmes, in tree order.")
@@ -16,6 +18,12 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this primary pillar: an id (skills) or a name.", valueName: "P"))
     var pillar: String?
 
+    @Option(help: ArgumentHelp(
+        "Only the programmes a filter keeps: qualifiers of the query language, as the explorer's filter panel (f) shows them.",
+        discussion: "gov:, pillar:, kind:, status:, target:, org: (ids or names; a comma list for either value), year:2021 or year:2019-2021, budget>=0 (has a budget figure), budget>1m; a leading - excludes. Words are for beai search.",
+        valueName: "QUERY"))
+    var filter: String?
+
     @Flag(help: ArgumentHelp(
         "Only the programmes bookmarked in the explorer (b), in the order they were bookmarked.",
         discussion: "Read from $XDG_STATE_HOME/beai/bookmarks (default ~/.local/state/beai/bookmarks). Bookmarked ids that are not in the dataset are named on standard error."))
@@ -26,19 +34,15 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        let governmentID = try government.map { text throws(CommandFailure) in
-            guard let match = dataset.governmentMatching(text) else {
-                throw .unknownID(kind: "government", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.governments.map(\.id)))
+        let governmentID = try government.map { text throws(CommandFailure) in try dataset.governmentID(named: text) }
+        let pillarID = try pillar.map { text throws(CommandFailure) in try dataset.pillarID(named: text) }
+        let kept = try filter.map { query throws(CommandFailure) in
+            do throws(FilterQueryError) {
+                return try ProgrammeFilter(query: query, dataset: dataset)
+            } catch {
+                let hint = error.suggestions.isEmpty ? "" : "\nDid you mean: \(error.suggestions.joined(separator: ", "))?"
+                throw .message(error.description + hint)
             }
-            return match.id
-        }
-        let pillarID = try pillar.map { text throws(CommandFailure) in
-            guard let match = dataset.pillarMatching(text) else {
-                throw .unknownID(kind: "pillar", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.pillars.map(\.id)))
-            }
-            return match.id
         }
         let tree = PolicyTree(dataset)
         var programmes = tree.governments
@@ -46,6 +50,7 @@ struct ListCommand: ParsableCommand {
             .flatMap(\.pillars)
             .filter { pillarID == nil || $0.pillar.id == pillarID }
             .flatMap(\.programmes)
+            .filter { kept?.matches($0) ?? true }
         if bookmarked { programmes = try Self.bookmarked(among: programmes, in: dataset) }
         if json {
             print(try JSONOutput.string(programmes.map(ProgrammeJSON.init)))

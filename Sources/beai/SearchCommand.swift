@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 import BeaiSearch
 import Foundation
 

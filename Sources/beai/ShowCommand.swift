@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 
 /// `beai show ID`: every field of one programme, with its figures and their citations.
 struct ShowCommand: ParsableCommand {

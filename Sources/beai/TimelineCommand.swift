@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaiDomain
+import BeaiExport
 
 /// `beai timeline [GOV...] [--pillar P]`: programmes year by year, with milestones and, per year,
 /// how many run and what they spend.
@@ -35,19 +36,14 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let dataset = try global.loadDataset()
         let ids = try dataset.governmentIDs(named: governments)
-        let pillarID = try pillar.map { text throws(CommandFailure) in
-            guard let match = dataset.pillarMatching(text) else {
-                throw .unknownID(kind: "pillar", value: text,
-                                 suggestions: Suggestions.nearest(to: text, among: dataset.pillars.map(\.id)))
-            }
-            return match.id
-        }
-        let programmes = PolicyTree(dataset).governments
+        let pillarID = try pillar.map { text throws(CommandFailure) in try dataset.pillarID(named: text) }
+        let tree = PolicyTree(dataset)
+        let programmes = tree.governments
             .filter { ids.isEmpty || ids.contains($0.government.id) }
             .flatMap(\.pillars)
             .filter { pillarID == nil || $0.pillar.id == pillarID }
             .flatMap(\.programmes)
-        let timeline = Timeline(programmes: programmes, dataset: dataset, ledger: BudgetLedger(dataset), governments: ids)
+        let timeline = Timeline(programmes: programmes, dataset: dataset, ledger: tree.ledger, governments: ids)
         let report = TimelineReport(timeline: timeline, dataset: dataset, governments: ids, pillar: pillarID)
         if json {
             print(try JSONOutput.string(TimelineJSON(timeline, governments: ids, pillar: pillarID)))

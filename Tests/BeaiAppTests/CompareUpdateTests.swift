@@ -1,4 +1,5 @@
 import BeaiApp
+import Foundation
 import Testing
 
 @Suite struct CompareUpdateTests {
@@ -130,6 +131,25 @@ import Testing
         let research = try #require(rows.first { $0.contains("≠ Research") })
         let adoption = try #require(rows.first { $0.contains("≠ Business") })
         #expect(research.filter { $0 == "█" }.count == adoption.filter { $0 == "█" }.count, "two initiatives each, one scale")
+    }
+
+    @Test func anExportWritesTheColumnsAndTheYearOnScreen() throws {
+        let state = AppFixture.press([.character("<"), .character("<"), .character("x")], on: try unionState())
+        guard case let .export(prompt)? = state.topScreen, case let .comparison(comparison, year) = prompt.content else {
+            Issue.record("x on the compare screen offers the comparison")
+            return
+        }
+        #expect(year == 2019, "the year chosen with <, not the latest")
+        #expect(comparison.governments.map(\.id) == ["flanders", "wallonia+fwb"])
+        #expect(prompt.subject == "the comparison of Flanders, Wallonia + Wallonia-Brussels Federation, budgets of 2019")
+        let request = ExportRequest(path: "c.md", format: .markdown, content: prompt.content, notes: [], overwrite: false)
+        let markdown = try ExportFile.text(of: request, dataset: state.dataset)
+        #expect(markdown.contains("| Budget in 2019 |"))
+        let json = try ExportFile.text(of: ExportRequest(path: "c.json", format: .json, content: prompt.content, notes: [],
+                                                         overwrite: false), dataset: state.dataset)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["year"] as? Int == 2019)
+        #expect(object?["governments"] as? [String] == ["flanders", "wallonia+fwb"])
     }
 
     @Test func unionComparisonWithBudgetsAt120x32() throws {

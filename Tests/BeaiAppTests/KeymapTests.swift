@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func helpShowsTheKeysAsBound() throws {
-        var state = try AppFixture.state()
+        var state = try AppFixture.state(height: 40)
         state.keymap.bind(.quit, to: [.character("x"), .control("q")])
         state = AppFixture.press([.character("?"), .end], on: state)
         #expect(view(state).text.contains("x Ctrl-Q       quit"))

@@ -21,6 +21,8 @@ import Testing
             case .compare: return "compare"
             case .pair: return "pair"
             case .bookmarks: return "bookmarks"
+            case .filter: return "filter"
+            case .export: return "export"
             case .timeline: return "timeline"
             case .browse: return "browse"
             case .help: return "help"

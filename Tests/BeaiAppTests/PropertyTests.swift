@@ -15,7 +15,7 @@ import Testing
         .character("/"), .character("c"), .character("m"), .character("b"), .character("B"),
         .character("["), .character("]"), .character("n"), .character("N"), .character("s"), .character("t"),
         .character("d"), .character("p"), .character("a"), .character("e"), .control("w"), .control("p"),
-        .character("T"), .control("t"),
+        .character("f"), .character("F"), .control("x"), .character("T"), .control("t"),
     ]
 
     private static func fixture() throws -> State {
@@ -67,7 +67,7 @@ import Testing
                 visited.insert(Self.name(state.topScreen))
             }
         }
-        #expect(visited == ["tree", "search", "compare", "pair", "bookmarks", "timeline", "browse", "help"])
+        #expect(visited == ["tree", "search", "compare", "pair", "bookmarks", "timeline", "browse", "help", "filter", "export"])
     }
 
     private static func name(_ screen: Screen?) -> String {
@@ -77,6 +77,8 @@ import Testing
         case .compare?: return "compare"
         case .pair?: return "pair"
         case .bookmarks?: return "bookmarks"
+        case .filter?: return "filter"
+        case .export?: return "export"
         case .timeline?: return "timeline"
         case .browse?: return "browse"
         case .help?: return "help"

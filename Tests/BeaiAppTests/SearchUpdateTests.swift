@@ -1,4 +1,5 @@
 import BeaiApp
+import BeaiDomain
 import BeaiSearch
 import Foundation
 import Testing
@@ -44,9 +45,13 @@ import Testing
         #expect(state.search?.pendingQuery == "tremp")
         #expect(state.search?.results.total == 0, "nothing searched in update")
         let index = try #require(state.searchIndex)
-        state.searchArrived(index.search("trem", limit: SearchState.resultLimit))
+        state.searchArrived(index.search("trem", limit: SearchState.resultLimit), filter: ProgrammeFilter())
         #expect(state.search?.pendingQuery == "tremp", "results of an older query are ignored")
-        state.searchArrived(index.search("tremp", limit: SearchState.resultLimit))
+        var other = ProgrammeFilter()
+        other.choose("flanders", in: .government)
+        state.searchArrived(index.search("tremp", limit: SearchState.resultLimit, filter: other), filter: other)
+        #expect(state.search?.pendingQuery == "tremp", "results searched with another filter are ignored")
+        state.searchArrived(index.search("tremp", limit: SearchState.resultLimit), filter: ProgrammeFilter())
         #expect(state.search?.pendingQuery == nil)
         #expect(state.search?.results.results.first?.programmeID == "tremplin-ai")
         // Enter acts on what is typed even before its results arrive.

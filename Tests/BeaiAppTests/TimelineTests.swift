@@ -169,14 +169,75 @@ extension State {
     @Test func theHeaderSaysWhatTheCursorYearHolds() throws {
         let state = AppFixture.press([.left, .left, .left, .left, .left], on: try TimelineFixture.compared(width: 100, height: 30))
         // 2020 in Flanders and Wallonia: the action plan, the research programme and the open-data
-        // plan run, and DigitalWallonia4.ai; €32m of the plan (the research programme's €12m is
-        // inside it) and €18m of DigitalWallonia4.ai, the open-data plan without an amount; three
-        // milestones: the open-data plan approved in February, ARIAC formalised and the Walloon
-        // programme widened in December.
+        // plan run, and DigitalWallonia4.ai; three milestones: the open-data plan approved in
+        // February, ARIAC formalised and the Walloon programme widened in December.
         let text = view(state).text
-        #expect(text.contains("2020: 4 running, €50m (1 without a figure)  ·  3 milestones"))
+        // Budgets: Flanders' plan €32m and research €12m and DigitalWallonia4.ai €18m a year, up
+        // to their source's year (2021); the open-data plan has no figure.
+        #expect(text.contains("2020: 4 running, €62m (1 without a figure)  ·  3 milestones"))
         #expect(text.contains("Milestones in 2020"))
         #expect(text.contains("◆ 2020-02 approved: Flemish action plan Open data"))
         #expect(text.contains("◆ 2020-12 formalised: ARIAC"))
+    }
+}
+
+/// Over `TimelineState.inlineLimit` programmes, the terminal lays the timeline out on a thread of
+/// its own: the key's frame says so at once, and the timeline comes with `timelineArrived`.
+@Suite struct DeferredTimelineTests {
+    private func large() throws -> State {
+        let base = try TimelineFixture.dataset()
+        let template = try #require(base.programmes.first { $0.id == "cap-ai" })
+        let copies = (0..<2_500).map { number -> Programme in
+            var copy = template
+            copy.id = "cap-ai-\(number)"
+            copy.name = "Cap AI \(number)"
+            copy.years = YearRange(start: 2016 + number % 8)
+            return copy
+        }
+        let dataset = Dataset(governments: base.governments, pillars: base.pillars, documents: base.documents,
+                              organisations: base.organisations, programmes: copies)
+        var state = State(dataset: dataset, width: 100, height: 30)
+        state.defersTimeline = true
+        state.selectNode(.pillar(government: "wallonia", pillar: "adoption"))
+        return state
+    }
+
+    @Test func theKeysFrameSaysItIsLayingOutAndTheTimelineArrives() throws {
+        var state = AppFixture.press([.character("T")], on: try large())
+        let request = try #require(state.pendingTimelines.first)
+        #expect(request.programmes.count == 2_500)
+        #expect(view(state).text.contains("Laying out 2500 programmes…"))
+        state = AppFixture.press([.down, .right], on: state)
+        #expect(state.timeline?.selected == 0, "nothing to move over yet")
+        state.timelineArrived(request.layOut(in: state.dataset), request: request.id)
+        #expect(state.pendingTimelines.isEmpty)
+        #expect(state.timeline?.timeline.rows.count == 2_500)
+        #expect(state.timeline?.year == 2025, "the cursor at the year of the latest source, as inline")
+        #expect(view(state).text.contains("2025: 2500 running"))
+        #expect(state.timeline?.timeline.year(2016)?.running == 313, "one copy in eight starts in 2016")
+    }
+
+    @Test func aTimelineArrivingForAClosedScreenIsDropped() throws {
+        var state = AppFixture.press([.character("T")], on: try large())
+        let first = try #require(state.pendingTimelines.first)
+        state = AppFixture.press([.escape, .character("T")], on: state)
+        let second = try #require(state.pendingTimelines.first)
+        #expect(second.id != first.id)
+        state.timelineArrived(first.layOut(in: state.dataset), request: first.id)
+        #expect(state.pendingTimelines.map(\.id) == [second.id], "the closed screen's timeline is not shown")
+    }
+}
+
+/// A programme's detail lists its milestones in date order, each with its text and citation.
+@Suite struct MilestoneDetailTests {
+    @Test func theDetailListsTheMilestones() throws {
+        var state = try TimelineFixture.state(width: 120, height: 40)
+        state.selectNode(.programme("digitalwallonia4-ai"))
+        let lines = view(state).lines
+        let heading = try #require(lines.firstIndex { $0.contains("Milestones (T: on a timeline)") })
+        #expect(lines[heading + 1].contains("◆ 2019-07-01 started"))
+        #expect(lines[heading + 2].contains("“July 1, 2019” Belgium AI Strategy Report › Fixture"))
+        #expect(lines[heading + 3].contains("◆ 2019-11-27 launched"))
+        #expect(lines[heading + 5].contains("◆ 2020-12 extended"))
     }
 }

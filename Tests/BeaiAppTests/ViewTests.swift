@@ -33,10 +33,10 @@ import Testing
     }
 
     @Test func helpOverlayListsEveryKey() throws {
-        let state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 100, height: 34))
+        let state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 100, height: 40))
         let text = view(state).text
         for key in ["↑ k  ↓ j", "← h  → l", "Enter", "Space", "PgUp  PgDn", "Home g  End G", "Tab Shift-Tab", "Esc",
-                    "[ Backspace", "]", "b", "B", "n  N", "mouse", "q", "Ctrl-C always quits"] {
+                    "[ Backspace", "]", "b", "B", "n  N", "f", "F", "s", "mouse", "q", "Ctrl-C always quits"] {
             #expect(text.contains(key), "help lacks \(key)")
         }
     }
@@ -44,7 +44,7 @@ import Testing
     @Test func helpScrollsWhereTheScreenIsShort() throws {
         var state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 80, height: 24))
         #expect(!view(state).text.contains("quit (Ctrl-C always quits)"))
-        #expect(view(state).text.contains("scroll (1-18/27)"))
+        #expect(view(state).text.contains("scroll (1-18/31)"))
         state = AppFixture.press([.end], on: state)
         #expect(view(state).text.contains("quit (Ctrl-C always quits)"))
         state = AppFixture.press([.home], on: state)

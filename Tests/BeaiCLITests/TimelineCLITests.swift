@@ -39,6 +39,12 @@ import Testing
         }
         #expect(year2021["programmes"] as? [String] == ["digitalwallonia4-ai", "ariac", "cap-ai"])
         #expect(year2021["governments"] == nil, "one government: no breakdown")
+        // DigitalWallonia4.ai's €18m a year counts up to 2021, its source's year; ARIAC's €32m is a
+        // total over 2021-2026, kept out of the years; Cap AI has no figure.
+        #expect(year2021["budget"] as? Double == 18_000_000)
+        #expect(year2021["budgetProgrammes"] as? [String] == ["digitalwallonia4-ai"])
+        #expect(year2021["withoutBudget"] as? Int == 2)
+        #expect(perYear[3]["budget"] as? Double == 0, "2022: nothing placed")
     }
 
     @Test func severalGovernmentsAreBrokenDownPerYear() throws {
@@ -61,7 +67,11 @@ import Testing
         #expect(text.stdout.contains("Anticipate  brussels    from 2018 (open-ended)  active  2018 launched"))
         let markdown = try BeaiProcess.run(["timeline", "flanders", "wallonia", "--markdown", "--data", fixture])
         #expect(markdown.stdout.contains("| Year | Flanders | Wallonia |"))
-        #expect(markdown.stdout.contains("| 2019 | 2 running, €32m | 1 running, €18m |"), "the research programme is inside the plan")
+        // The fixture's yearly budgets (Flanders' plan €32m and research €12m, DigitalWallonia4.ai
+        // €18m) count from their start to their source's year, 2021; the open-data plan has none.
+        #expect(markdown.stdout.contains("| 2019 | 2 running, €44m | 1 running, €18m |"))
+        #expect(markdown.stdout.contains("| 2020 | 3 running, €44m? | 1 running, €18m |"))
+        #expect(markdown.stdout.contains("| 2022 | 3 running, ? | 3 running, ? |"))
         #expect(markdown.stdout.contains("Undated (2): Flemish data utility company, Tremplin AI"))
     }
 
@@ -90,6 +100,25 @@ import Testing
         // 2016: the fund; 2017-2020: with the voucher; from 2021 with Cap AI, up to the brief's 2025.
         #expect(perYear.map { $0["year"] as? Int } == Array(2016...2025))
         #expect(perYear.map { $0["running"] as? Int } == [1, 2, 2, 2, 2, 3, 3, 3, 3, 3])
+    }
+
+    @Test func builtInFlemishStrategyBudgetsRestOnTheirSources() throws {
+        // AI Watch ("AI report", 2021): the Flemish action plan, launched in March 2019, foresees
+        // EUR 32 million a year; the AI & Partners brief ("Digital Decade 2025", 2025): the 2024 AI
+        // Policy Plan, which follows it, allocates EUR 35 million annually. Each amount counts from
+        // its plan's start to its source's year; the action plan ends the year before its successor.
+        let timeline = try object(["flanders", "--pillar", "strategy"])
+        let rows = try #require(timeline["rows"] as? [[String: Any]])
+        let plan = try #require(rows.first { $0["id"] as? String == "flemish-ai-action-plan" })
+        #expect(plan["start"] as? Int == 2019 && plan["end"] as? Int == 2023)
+        #expect(plan["openEnded"] as? Bool == false)
+        #expect(plan["endedBy"] as? String == "flemish-ai-policy-plan-2024")
+        let perYear = try #require(timeline["perYear"] as? [[String: Any]])
+        let budgets = Dictionary(uniqueKeysWithValues: perYear.compactMap { entry in
+            (entry["year"] as? Int).map { ($0, entry["budget"] as? Double ?? -1) }
+        })
+        #expect(budgets == [2019: 32e6, 2020: 32e6, 2021: 32e6, 2022: 0, 2023: 0, 2024: 35e6, 2025: 35e6])
+        #expect(perYear.map { $0["running"] as? Int } == [1, 1, 1, 1, 1, 1, 1], "the editions never overlap")
     }
 
     @Test func builtInMilestonesAreAllOnTheTimeline() throws {

@@ -19,7 +19,7 @@ import Testing
             selection = "white on 24"
 
             [keys]
-            quit = ["x", "ctrl-q"]
+            quit = ["z", "ctrl-q"]
             down = "w"
             """)
         #expect(problems.isEmpty)
@@ -31,7 +31,7 @@ import Testing
         #expect(config.theme.title == Style(foreground: Color(rawValue: 208), bold: true))
         #expect(config.theme.selected == Style(foreground: .white, background: Color(rawValue: 24)))
         #expect(config.theme.bar == Theme.light.bar, "roles not set keep the theme's")
-        #expect(config.keymap.keys(for: .quit) == [.character("x"), .control("q")])
+        #expect(config.keymap.keys(for: .quit) == [.character("z"), .control("q")])
         #expect(config.keymap.keys(for: .down) == [.character("w")])
         #expect(config.keymap.keys(for: .up) == Command.up.defaultKeys)
     }
@@ -100,16 +100,16 @@ import Testing
     @Test func aCollisionIsAProblemAndBothKeepTheirDefaults() {
         let (config, problems) = ConfigFile.parse("""
             [keys]
-            quit = ["x"]
-            bookmark = ["x"]
-            forward = ["F"]
+            quit = ["z"]
+            bookmark = ["z"]
+            forward = ["W"]
             """)
         #expect(problems.count == 1)
         #expect(problems.first?.line == 3)
-        #expect(problems.first?.message.contains("quit and bookmark both have the key x") == true)
+        #expect(problems.first?.message.contains("quit and bookmark both have the key z") == true)
         #expect(config.keymap.keys(for: .quit) == Command.quit.defaultKeys)
         #expect(config.keymap.keys(for: .bookmark) == Command.bookmark.defaultKeys)
-        #expect(config.keymap.keys(for: .forward) == [.character("F")], "the other bindings stand")
+        #expect(config.keymap.keys(for: .forward) == [.character("W")], "the other bindings stand")
     }
 
     @Test func filesOnDisk() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A dataset of 17,500 programmes (the explorer fixture's seven, copied), large enough that the
-/// explorer searches on a thread of its own and caches the decoded data.
+/// explorer searches and lays out timelines on threads of their own and caches the decoded data.
 @Suite(.serialized) struct LargeDataE2ETests {
     static let copies = 2_500
 
@@ -56,6 +56,12 @@ import Testing
             // The tree, opened at the programme (its breadcrumb in the header), with its detail beside.
             let opened = try session.wait(for: "· Wallonia › Business adoption & innovation › Trempl")
             #expect(opened.contains("Id: tremplin-ai-1249") && opened.contains("· Tremplin AI 1248"), "\(run)")
+            // Its government's timeline: 5,000 programmes, laid out on a thread of their own.
+            try session.keys("T")
+            let timeline = try session.wait(seconds: 30) { $0.contains("the 5000 below are undated") }
+            #expect(timeline.contains("Timeline: Wallonia (5000 programmes)"), "\(run)")
+            try session.keys("Escape")
+            try session.wait(for: "Id: tremplin-ai-1249")
             try session.keys("q")
             #expect(session.exitStatus() == 0, "\(run)")
         }

@@ -5,8 +5,12 @@ final class TmuxSession {
     let name: String
     private let statusFile: String
 
-    /// Starts `beai arguments` in a `width`×`height` tmux window with `environment` set.
-    init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `beai arguments` in a `width`×`height` tmux window with `environment` set, in
+    /// `directory` when one is given.
+    init(
+        _ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+        directory: String? = nil
+    ) throws {
         name = "beai-e2e-\(UUID().uuidString.prefix(8))"
         statusFile = FileManager.default.temporaryDirectory.appending(path: "\(name).status").path
         var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "",
@@ -16,7 +20,8 @@ final class TmuxSession {
         let command = ([Self.executable.path] + arguments).map(Self.quote).joined(separator: " ")
         // The tmux server inherits the test runner's environment, which may say NO_COLOR.
         let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
-        let shell = "env \(unset)\(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
+        let cd = directory.map { "cd \(Self.quote($0)) && " } ?? ""
+        let shell = "\(cd)env \(unset)\(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
     }
 

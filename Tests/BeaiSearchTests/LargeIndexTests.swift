@@ -46,7 +46,7 @@ import Testing
         #expect(small.documentCount(in: 0..<Int32(small.terms.count)) < QueryPlanner.maximumPrefixPostings,
                 "the built-in data never takes the names-only path for a two-letter prefix")
         func plan(_ query: String, counts: [(term: String, documents: Int)]) -> QueryPlan {
-            QueryPlanner(vocabulary: TermVocabulary(terms: counts), phrases: SearchFixture.index.phrases)
+            QueryPlanner(vocabulary: TermVocabulary(terms: counts), phrases: SearchFixture.index.phrases, synonyms: [])
                 .plan(QueryParser.parse(query))
         }
         let common = [("in", 60_000), ("inn", 10), ("innovation", 30_000), ("industry", 9_000), ("data", 50_000)]
@@ -55,6 +55,9 @@ import Testing
         #expect(plan("in", counts: rare).units.first?.namesOnly == nil)
         #expect(plan("data inn", counts: common).units.map { $0.namesOnly != nil } == [false, true], "only the prefix")
         #expect(plan("inn ", counts: common).units.first?.namesOnly == nil, "a whole word is matched everywhere")
+        // A word matched in names only still bounds the matches by how many programmes hold it:
+        // a common word and a common prefix are too many to rank by BM25.
+        #expect(plan("data inn", counts: common).estimate > SearchIndex.bm25Limit)
     }
 
     @Test func broadQueriesThatEndUpSmallAreRankedByBM25() throws {

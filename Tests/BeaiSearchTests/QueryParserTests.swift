@@ -10,6 +10,9 @@ import Testing
         #expect(query.terms.map(\.tokens) == [["tremplin"], ["numerique"]])
         #expect(query.terms.map(\.isPrefix) == [false, true])
         #expect(parse("Tremplin Numérique ").terms.map(\.isPrefix) == [false, false])
+        // Punctuation after the last word ends it: a question is typed whole.
+        #expect(parse("startups in brussels?").terms.map(\.isPrefix) == [false, false, false])
+        #expect(parse("tremplin, ").terms.map(\.isPrefix) == [false])
     }
 
     @Test func wordsWithInnerPunctuationStayTogether() {

@@ -52,6 +52,10 @@ extension State {
                 message = "\(id) is not in this dataset: d removes the bookmark."
                 break
             }
+            guard isShown(id) else {
+                message = "\(dataset.programme(id)?.name ?? id) is hidden by the filter: F clears it."
+                break
+            }
             replaceTop(.bookmarks(current))
             push(.browse)
             focus = .tree

@@ -24,7 +24,7 @@ extension State {
 
     /// The comparison a compare screen shows.
     func comparison(_ compare: CompareState) -> GovernmentComparison {
-        GovernmentComparison(tree: tree, pillars: dataset.pillars, governments: compare.governments)
+        GovernmentComparison(tree: filteredTree, pillars: dataset.pillars, governments: compare.governments)
     }
 
     /// What the picker offers: every government, then each region united with a community that is

@@ -20,8 +20,9 @@ enum CompareView {
     static func draw(_ state: State, _ compare: CompareState, in rect: Rect, into buffer: inout Buffer) {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
-        let comparison = GovernmentComparison(tree: state.tree, pillars: state.dataset.pillars, governments: compare.governments)
+        let comparison = state.comparison(compare)
         let title = "Compare" + (compare.onlyDiffering ? " (only pillars that differ)" : "")
+            + (state.filter.isEmpty ? "" : " \(glyphs.separator) filter: " + FilterWords.text(state.filter, state.dataset))
         let inner = Pane(title: title, focused: true, glyphs: glyphs, borderStyle: theme.focusedBorder,
                          titleStyle: theme.title).render(in: rect, into: &buffer)
         guard inner.width > 20, inner.height > 8 else { return }

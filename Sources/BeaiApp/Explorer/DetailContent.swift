@@ -67,6 +67,11 @@ struct DetailContent {
 
     private func money(_ value: Double) -> String { EuroAmount.format(value, symbol: glyphs.euro) }
 
+    /// "2 initiatives · 1 proposed"; while a filter is on, also the programmes it leaves of all.
+    private func programmesText(_ roles: RoleCounts, _ state: State, government: String, pillar: String? = nil) -> String {
+        state.kept == nil ? roles.label : "\(roles.label) (\(state.countText(government: government, pillar: pillar)) shown)"
+    }
+
     /// The per-year series of `budget`, each year with the programmes it adds and the parts it
     /// holds; then the undated and the one-off or total amounts, apart; each amount with its citation.
     private mutating func budgetSection(_ budget: BudgetSummary, _ state: State) {
@@ -137,7 +142,7 @@ struct DetailContent {
         add(government.name, theme.title)
         let native = government.allNames.dropFirst().joined(separator: " / ")
         if !native.isEmpty { add(native, theme.dim) }
-        field("Programmes", node.roles.label)
+        field("Programmes", programmesText(node.roles, state, government: id))
         if let year = node.budget.latestYear {
             field("Budget", "\(money(node.budget.perYear(in: year))) in \(year), its latest year with figures")
         }
@@ -193,7 +198,7 @@ struct DetailContent {
         add(node.pillar.name, theme.title)
         add("\(node.government.name) \(glyphs.breadcrumb) \(node.pillar.name)", theme.dim)
         if !node.pillar.description.isEmpty { add(node.pillar.description) }
-        field("Programmes", node.roles.label)
+        field("Programmes", programmesText(node.roles, state, government: governmentID, pillar: pillarID))
         if let competence = state.dataset.competence(of: governmentID, in: pillarID) {
             let names = competence.competent.map { state.dataset.government($0)?.name ?? $0 }.joined(separator: ", ")
             field("Competence", "\(competence.matter): \(names)")
@@ -270,6 +275,14 @@ struct DetailContent {
             for amount in amounts {
                 add([Span("  " + FigureText.value(amount.figure, euro: glyphs.euro) + ": ", theme.heading),
                      Span(amount.years?.label ?? "no year"), Span(" (\(amount.explanation))", theme.dim)])
+            }
+        }
+        if !programme.milestones.isEmpty {
+            heading("Milestones (T: on a timeline)")
+            for milestone in programme.milestones.sorted(by: { $0.date < $1.date }) {
+                add([Span("  " + TimelineGlyphs(glyphs).marker + " ", theme.warning), Span(milestone.date + " ", theme.heading),
+                     Span(milestone.event.rawValue)])
+                add([Span("    \u{201C}\(milestone.text)\u{201D} ", .plain), Span(cite(milestone.source, dataset), theme.dim)])
             }
         }
         if !programme.sources.isEmpty {

@@ -21,6 +21,8 @@ extension State {
             }
         case .character("c"): openCompare()
         case .character("m"): comparePair()
+        case .character("f"): openFilter()
+        case .character("s"): cycleOrder()
         case .character("T"): openTimeline()
         default:
             if focus == .tree { treeKey(key) } else { detailKey(key) }
@@ -94,8 +96,13 @@ extension State {
         selectNode(all[min(max(0, index), all.count - 1)].node)
     }
 
-    /// Selects `node`, opening its parents so that it shows, and resets the detail pane.
+    /// Selects `node`, opening its parents so that it shows, and resets the detail pane; a
+    /// programme the filter hides stays unselected, and the footer says why.
     public mutating func selectNode(_ node: NodeID) {
+        if case let .programme(id) = node, !isShown(id) {
+            message = "\(dataset.programme(id)?.name ?? id) is hidden by the filter: F clears it."
+            return
+        }
         for ancestor in ancestors(of: node) { expanded.insert(ancestor) }
         if selection != node {
             selection = node

@@ -12,9 +12,10 @@ enum ExplorerView {
     static func footerKeys(_ state: State, returnsTo below: Screen?) -> [(String, String)] {
         let back: [(String, String)] = below.map { [("Esc", "to \($0.name)")] } ?? []
         if state.focus == .tree {
-            return back + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("c", "compare"), ("[ ]", "back/fwd"),
-                           ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("T", "timeline"), ("←→", "fold"),
-                           ("Space", "mark"), ("m", "pair")]
+            let clear: [(String, String)] = state.filter.isEmpty ? [] : [("F", "clear filter")]
+            return back + clear + [("↑↓", "move"), ("Enter", "open"), ("/", "search"), ("f", "filter"), ("c", "compare"),
+                                   ("[ ]", "back/fwd"), ("?", "help"), ("q", "quit"), ("b/B", "bookmarks"), ("T", "timeline"),
+                                   ("s", "sort"), ("←→", "fold"), ("Space", "mark"), ("m", "pair")]
         }
         return back + [("↑↓", "links/scroll"), ("Enter", "go to"), ("Tab", "tree"), ("[ ]", "back/fwd"),
                        ("b/B", "bookmarks"), ("?", "help"), ("q", "quit"), ("PgUp/PgDn", "scroll")]
@@ -40,12 +41,12 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
         switch row.node {
         case let .government(id):
             guard let node = state.tree.governments.first(where: { $0.government.id == id }) else { return ("", "") }
-            return ("\(node.roles.initiatives)", latestBudgetText(node.budget, glyphs))
+            return (countText(row), latestBudgetText(node.budget, glyphs))
         case let .pillar(government, pillar):
             guard let node = state.tree.governments.first(where: { $0.government.id == government })?
                 .pillars.first(where: { $0.pillar.id == pillar })
             else { return ("", "") }
-            return ("\(node.roles.initiatives)", latestBudgetText(node.budget, glyphs))
+            return (countText(row), latestBudgetText(node.budget, glyphs))
         case let .programme(id):
             let role = state.dataset.programme(id)?.role
             return ("", role == .recommendation ? "proposed" : role == .context ? "context" : "")
@@ -78,6 +79,12 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
     ListView(rows: lines, selected: selected.map { $0 - first }, offset: 0,
              selectedStyle: focused ? theme.selected : Style(reverse: false, underline: true))
         .render(in: inner, into: &buffer)
+}
+
+/// A node's initiatives: "0 of 4" where a filter leaves none of the 4 it holds.
+private func countText(_ row: TreeRow) -> String {
+    if row.initiatives == 0, let total = row.total, total > 0 { return "0 of \(total)" }
+    return "\(row.initiatives)"
 }
 
 /// "€32m in 2021": a node's budget in the latest year it adds an amount, or "" when no amount is

@@ -81,6 +81,6 @@ public struct BookmarksFile: Sendable {
             try FileManager.default.moveItem(at: url, to: target)
         }
         let text = "# beai bookmarks: one programme id per line, oldest first\n" + ids.map { $0 + "\n" }.joined()
-        try StateDirectory.writeAtomically(text, to: url)
+        try AtomicFile.write(text, to: url, createDirectory: true)
     }
 }

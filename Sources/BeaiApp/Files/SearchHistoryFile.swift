@@ -29,6 +29,6 @@ public struct SearchHistoryFile: Sendable {
     /// Writes `queries` through a temporary file renamed into place; errors are ignored because
     /// losing the history must never stop the explorer.
     public func save(_ queries: [String]) {
-        try? StateDirectory.writeAtomically(queries.joined(separator: "\n") + "\n", to: url)
+        try? AtomicFile.write(queries.joined(separator: "\n") + "\n", to: url, createDirectory: true)
     }
 }

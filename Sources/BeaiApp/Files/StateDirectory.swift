@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where the explorer keeps what it remembers across runs (search history, bookmarks):
-/// `$XDG_STATE_HOME/beai/` (default `~/.local/state/beai/`), and the one safe way it writes there.
+/// `$XDG_STATE_HOME/beai/` (default `~/.local/state/beai/`). Files there are written with
+/// `AtomicFile`.
 public enum StateDirectory {
     /// The file `name` in the state directory the XDG base-directory rules give for
     /// `environment`, or nil without an absolute `XDG_STATE_HOME` or `HOME`.
@@ -13,23 +14,5 @@ public enum StateDirectory {
             return URL(fileURLWithPath: home).appending(path: ".local/state/beai/\(name)")
         }
         return nil
-    }
-
-    /// Writes `text` to `url` through a temporary file in the same directory renamed into place,
-    /// so that a reader never sees half a file and a failed write leaves the old one whole.
-    public static func writeAtomically(_ text: String, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appending(
-            path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
     }
 }

@@ -5,14 +5,14 @@
 /// default key before the screen sees it.
 public enum Command: String, CaseIterable, Sendable {
     // Every screen but a text prompt.
-    case quit, help
+    case quit, help, clearFilters = "clear-filters", export
     // Moving, on every screen but a text prompt.
     case up, down, left, right
     case pageUp = "page-up", pageDown = "page-down", top, bottom
     case open, close
     // The tree and detail.
     case search, nextResult = "next-result", previousResult = "previous-result", compare, pair, mark, focus
-    case back, forward, bookmark, bookmarks
+    case back, forward, bookmark, bookmarks, filter, sort
     case timeline
     // The comparison.
     case swap, third, differing, pick, earlierYear = "earlier-year", laterYear = "later-year"
@@ -26,10 +26,10 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var scope: Scope {
         switch self {
-        case .quit, .help: return .everywhere
+        case .quit, .help, .clearFilters, .export: return .everywhere
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
-             .bookmarks, .timeline: return .explorer
+             .bookmarks, .filter, .sort, .timeline: return .explorer
         case .swap, .third, .differing, .pick, .earlierYear, .laterYear: return .compare
         case .removeBookmark: return .bookmarks
         }
@@ -40,6 +40,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return [.character("q")]
         case .help: return [.character("?")]
+        case .clearFilters: return [.character("F")]
+        case .export: return [.character("x"), .control("x")]
         case .up: return [.up, .character("k")]
         case .down: return [.down, .character("j")]
         case .left: return [.left, .character("h")]
@@ -61,6 +63,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return [.character("]")]
         case .bookmark: return [.character("b")]
         case .bookmarks: return [.character("B")]
+        case .filter: return [.character("f")]
+        case .sort: return [.character("s")]
         case .timeline: return [.character("T")]
         case .swap: return [.character("s")]
         case .third: return [.character("t")]
@@ -77,6 +81,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .quit: return "quit"
         case .help: return "show or hide the keys"
+        case .clearFilters: return "clear every filter"
+        case .export: return "export what the screen shows to a file"
         case .up, .down, .left, .right: return "move \(rawValue)"
         case .pageUp, .pageDown: return "move or scroll by a page"
         case .top: return "first"
@@ -94,6 +100,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: return "forward again"
         case .bookmark: return "bookmark the selected programme"
         case .bookmarks: return "list the bookmarks"
+        case .filter: return "filter the tree by facet"
+        case .sort: return "order the programmes inside each pillar"
         case .timeline: return "timeline of the selection, the compared governments or the results"
         case .swap: return "compare: swap the selected column with the next"
         case .third: return "compare: add or remove a third government"

@@ -23,7 +23,7 @@ public struct Keymap: Hashable, Sendable {
         case nil, .browse?: scopes = [.everywhere, .moving, .explorer]
         case .compare?: scopes = [.everywhere, .moving, .compare]
         case .bookmarks?: scopes = [.everywhere, .moving, .bookmarks]
-        case .search?: scopes = []
+        case .search?, .export?: scopes = []
         default: scopes = [.everywhere, .moving]
         }
         return Command.allCases.filter { scopes.contains($0.scope) }

@@ -9,6 +9,10 @@ public enum Screen: Sendable {
     case pair(PairState)
     /// The bookmarked programmes.
     case bookmarks(BookmarksState)
+    /// The filter panel, over the tree.
+    case filter(FilterState)
+    /// The export prompt, drawn over the screen below.
+    case export(ExportState)
     /// Programmes on a year axis, with their milestones and the years' figures.
     case timeline(TimelineState)
     /// The tree and detail again, opened from the screen below (a search result, a comparison's
@@ -29,6 +33,22 @@ public enum Screen: Sendable {
         return nil
     }
 
+    /// True for the screens that take typed text: every key but Ctrl-C is theirs.
+    var isTextPrompt: Bool {
+        switch self {
+        case .search, .export: return true
+        default: return false
+        }
+    }
+
+    /// True for the screens drawn over the one below (the help, the export prompt).
+    var isOverlay: Bool {
+        switch self {
+        case .help, .export: return true
+        default: return false
+        }
+    }
+
     /// True for the screens that show the tree and detail: the tree itself (no screen) and `browse`.
     var showsTree: Bool {
         if case .browse = self { return true }
@@ -42,6 +62,8 @@ public enum Screen: Sendable {
         case .compare: return "compare"
         case .pair: return "the pair"
         case .bookmarks: return "bookmarks"
+        case .filter: return "the filter"
+        case .export: return "export"
         case .timeline: return "the timeline"
         case .browse: return "the tree"
         case .help: return "help"

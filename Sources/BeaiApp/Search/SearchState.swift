@@ -1,3 +1,4 @@
+import BeaiDomain
 import BeaiSearch
 
 /// The search prompt and its results while search is open.
@@ -19,7 +20,7 @@ public struct SearchState: Sendable {
     /// An empty prompt with no results yet.
     init(previousSelection: NodeID, previousExpanded: Set<NodeID>) {
         editor = LineEditor("")
-        results = SearchState.run("", index: nil)
+        results = SearchState.run("", index: nil, filter: ProgrammeFilter())
         self.previousSelection = previousSelection
         self.previousExpanded = previousExpanded
     }
@@ -27,9 +28,9 @@ public struct SearchState: Sendable {
     /// Results kept per query; the total is still counted over every match.
     public static let resultLimit = 200
 
-    /// The results of `query`; none while there is no index yet.
-    static func run(_ query: String, index: SearchIndex?) -> SearchResults {
-        index?.search(query, limit: resultLimit)
+    /// The results of `query` among the programmes `filter` keeps; none while there is no index yet.
+    public static func run(_ query: String, index: SearchIndex?, filter: ProgrammeFilter) -> SearchResults {
+        index?.search(query, limit: resultLimit, filter: filter.isEmpty ? nil : filter)
             ?? SearchResults(query: query, total: 0, results: [], facets: .empty, hints: [], suggestions: [])
     }
 

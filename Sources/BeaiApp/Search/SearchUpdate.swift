@@ -14,9 +14,10 @@ extension State {
         push(.search(opened))
     }
 
-    /// Shows the results of a deferred search, if they answer the query still awaited.
-    public mutating func searchArrived(_ results: SearchResults) {
-        guard case var .search(current) = topScreen, current.pendingQuery == results.query else { return }
+    /// Shows the results of a deferred search, if they answer the query still awaited with the
+    /// filter still on.
+    public mutating func searchArrived(_ results: SearchResults, filter searched: ProgrammeFilter) {
+        guard case var .search(current) = topScreen, current.pendingQuery == results.query, searched == filter else { return }
         current.results = results
         current.pendingQuery = nil
         current.selected = 0
@@ -32,10 +33,15 @@ extension State {
     public mutating func indexReady(_ index: SearchIndex?) {
         searchIndex = index
         indexPending = false
+        rerunSearches()
+    }
+
+    /// Runs the searches on the stack again (the index arrived, the filter changed).
+    mutating func rerunSearches() {
         for (position, screen) in screens.enumerated() {
             guard case var .search(current) = screen else { continue }
             let recalled = current.historyPosition
-            rerun(&current, index: index)
+            rerun(&current, index: searchIndex)
             current.historyPosition = recalled
             screens[position] = .search(current)
         }
@@ -91,7 +97,7 @@ extension State {
         if deferring ?? defersSearch, index != nil {
             current.pendingQuery = current.editor.text
         } else {
-            current.results = SearchState.run(current.editor.text, index: index)
+            current.results = SearchState.run(current.editor.text, index: index, filter: filter)
             current.pendingQuery = nil
         }
         current.selected = 0

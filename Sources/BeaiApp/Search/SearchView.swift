@@ -23,12 +23,13 @@ enum SearchView {
         let theme = state.display.theme
         let glyphs = state.display.glyphs
         let results = search.results
-        let title = state.searchIndex == nil ? "Search"
+        let found = state.searchIndex == nil ? "Search"
             : results.total == 1 ? "Search: 1 programme" : "Search: \(results.total) programmes"
+        let title = found + (state.filter.isEmpty ? "" : " \(glyphs.separator) filter: " + FilterWords.text(state.filter, state.dataset))
         let inner = Pane(title: title, focused: true, glyphs: glyphs, borderStyle: theme.focusedBorder,
                          titleStyle: theme.title).render(in: rect, into: &buffer)
         guard inner.height > SearchLayout.headerRows, inner.width > 4 else { return }
-        drawPrompt(search, theme: theme, glyphs: glyphs, row: inner.y, in: inner, into: &buffer)
+        search.editor.draw(prompt: "/ ", promptStyle: theme.title, glyphs: glyphs, row: inner.y, in: inner, into: &buffer)
         let facets = facetLines(state, results, width: inner.width)
         for (offset, line) in facets.enumerated() {
             buffer.write(line, column: inner.x, row: inner.y + 1 + offset, clip: inner)
@@ -49,29 +50,6 @@ enum SearchView {
         }
         ListView(rows: rows, selected: search.selected - start, offset: 0, selectedStyle: theme.selected)
             .render(in: list, into: &buffer)
-    }
-
-    private static func drawPrompt(
-        _ search: SearchState, theme: Theme, glyphs: Glyphs, row: Int, in inner: Rect, into buffer: inout Buffer
-    ) {
-        let prompt = "/ "
-        let room = max(1, inner.width - DisplayWidth.of(prompt) - 1)
-        let characters = Array(search.editor.text)
-        let cursor = min(search.editor.cursor, characters.count)
-        // Scroll the line so that the cursor stays visible: walk left from the cursor.
-        var start = cursor
-        var used = 0
-        while start > 0, used + DisplayWidth.of(glyphs.adapt(String(characters[start - 1]))) < room {
-            start -= 1
-            used += DisplayWidth.of(glyphs.adapt(String(characters[start])))
-        }
-        let visible = String(characters[start..<min(characters.count, start + room + 1)])
-        let x = buffer.write(prompt, column: inner.x, row: row, style: theme.title, clip: inner)
-        buffer.write(glyphs.adapt(visible), column: x, row: row, clip: inner)
-        let cursorColumn = inner.x + DisplayWidth.of(prompt) + used
-        if cursorColumn < inner.maxX {
-            buffer.restyle(Rect(x: cursorColumn, y: row, width: 1, height: 1)) { $0.reverse = true }
-        }
     }
 
     private static func facetLines(_ state: State, _ results: SearchResults, width: Int) -> [Line] {
@@ -139,7 +117,8 @@ enum SearchView {
             lines.append([Span("Type to search every programme by name, organisation, place or theme.")])
         } else {
             let shown = DisplayWidth.truncate(query, to: 60, ellipsis: state.display.glyphs.ellipsis)
-            lines.append([Span("No programme matches \u{201C}\(shown)\u{201D}.", theme.heading)])
+            lines.append([Span("No programme matches \u{201C}\(shown)\u{201D}"
+                + (state.filter.isEmpty ? "." : " within the filter (F clears it)."), theme.heading)])
         }
         for hint in search.results.hints { lines.append([Span(hint, theme.warning)]) }
         if !search.results.suggestions.isEmpty {

@@ -42,13 +42,41 @@ extension State {
             message = emptyMessage
             return
         }
-        let timeline = Timeline(programmes: programmes, dataset: dataset, ledger: tree.ledger, governments: governments)
-        // The cursor starts at the year the data speaks from, on the axis.
+        if defersTimeline, programmes.count > TimelineState.inlineLimit {
+            timelineRequests += 1
+            let request = TimelineRequest(id: timelineRequests, programmes: programmes, governments: governments,
+                                          ledger: tree.ledger)
+            push(.timeline(TimelineState(title: title, pending: request, dataset: dataset)))
+            return
+        }
+        var opened = TimelineState(title: title, timeline: Timeline(programmes: [], dataset: dataset, ledger: tree.ledger), year: 0)
+        show(Timeline(programmes: programmes, dataset: dataset, ledger: tree.ledger, governments: governments), in: &opened)
+        push(.timeline(opened))
+    }
+
+    /// Puts `timeline` on `screen`, the year cursor at the year the data speaks from.
+    private func show(_ timeline: Timeline, in screen: inout TimelineState) {
         let dataYear = dataset.asOf.flatMap { Int($0.prefix(4)) }
         let year = timeline.years.map { axis in min(max(dataYear ?? axis.upperBound, axis.lowerBound), axis.upperBound) } ?? 0
-        var opened = TimelineState(title: title, timeline: timeline, year: year)
-        opened.yearOffset = TimelineLayout(width: width, height: height, timeline: timeline).yearOffset(opened)
-        push(.timeline(opened))
+        screen.show(timeline, year: year)
+        screen.yearOffset = TimelineLayout(width: width, height: height, timeline: timeline).yearOffset(screen)
+    }
+
+    /// The timelines waiting to be laid out, on every screen of the stack.
+    public var pendingTimelines: [TimelineRequest] {
+        screens.compactMap { screen in
+            if case let .timeline(timeline) = screen { return timeline.pending }
+            return nil
+        }
+    }
+
+    /// Shows the timeline laid out for request `id`, if its screen is still open.
+    public mutating func timelineArrived(_ timeline: Timeline, request id: Int) {
+        for (position, screen) in screens.enumerated() {
+            guard case var .timeline(current) = screen, current.pending?.id == id else { continue }
+            show(timeline, in: &current)
+            screens[position] = .timeline(current)
+        }
     }
 
     mutating func timelineKey(_ key: Key, _ screen: TimelineState) {
@@ -58,6 +86,8 @@ extension State {
         switch key {
         case .escape, .character("T"):
             pop()
+            return
+        case _ where current.pending != nil:
             return
         case .up, .character("k"): current.selected -= 1
         case .down, .character("j"): current.selected += 1

@@ -19,6 +19,11 @@ enum TimelineView {
              titleStyle: theme.title).render(in: rect, into: &buffer)
         let layout = TimelineLayout(width: state.width, height: state.height, timeline: timeline)
         guard layout.inner.width > 20, layout.inner.height > 4 else { return }
+        if let pending = screen.pending {
+            buffer.write(glyphs.adapt("Laying out \(pending.programmes.count) programmes\(glyphs.ellipsis)"), column: layout.inner.x,
+                         row: layout.summaryRow, style: theme.heading, clip: layout.inner)
+            return
+        }
         let axis = Axis(layout: layout, screen: screen)
         drawSummary(state, screen, layout: layout, into: &buffer)
         drawAxis(state, screen, axis: axis, layout: layout, into: &buffer)
@@ -63,11 +68,11 @@ enum TimelineView {
             return
         }
         var text = "\(year.year): \(year.running) running, "
-        if let amount = year.budget.amount {
+        if let amount = year.budget.amount, amount > 0 || !year.budget.programmes.isEmpty {
             text += EuroAmount.format(amount, symbol: glyphs.euro)
             if year.budget.withoutFigure > 0 { text += " (\(year.budget.withoutFigure) without a figure)" }
         } else {
-            text += "budget ?"
+            text += year.running > 0 ? "budget ?" : "no budget"
         }
         let markers = screen.timeline.markers(in: year.year).count
         if markers > 0 { text += "  \(glyphs.separator)  \(markers) milestone\(markers == 1 ? "" : "s")" }

@@ -2,11 +2,17 @@ import BeaiDomain
 
 /// A comparison as a Markdown table or aligned plain text, with the budgets of one year, followed by
 /// the programmes each column's total adds, so that every number can be checked.
-struct ComparisonReport {
+public struct ComparisonReport {
     let comparison: GovernmentComparison
     let dataset: Dataset
     /// The year whose per-year budgets are shown; nil when no column has a dated amount.
-    let year: Int?
+    public let year: Int?
+
+    public init(comparison: GovernmentComparison, dataset: Dataset, year: Int?) {
+        self.comparison = comparison
+        self.dataset = dataset
+        self.year = year
+    }
 
     private var header: [String] { [""] + comparison.governments.map(\.name) }
 
@@ -126,7 +132,8 @@ struct ComparisonReport {
         return "[\(citation.document) § \(citation.section)]"
     }
 
-    var markdown: String {
+    /// The table and the programmes behind each total (`beai compare --markdown`).
+    public var markdown: String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }
@@ -137,12 +144,19 @@ struct ComparisonReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    var plainText: String {
+    /// The same as aligned columns (`beai compare`).
+    public var plainText: String {
         var lines = [TextTable.render(header: header, rows: rows)]
         for (depth, text) in details {
             if depth == 0 { lines.append("") }
             lines.append(String(repeating: "  ", count: depth) + text)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A report: `# Compare: …`, the data's date, `notes` (the filter in force), then `markdown`.
+    public func report(notes: [String]) -> String {
+        let title = "Compare: " + comparison.governments.map(\.name).joined(separator: ", ")
+        return ProgrammeMarkdown.heading(title, notes: notes, dataset: dataset).joined(separator: "\n") + "\n" + markdown
     }
 }

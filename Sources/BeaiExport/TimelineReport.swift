@@ -2,7 +2,7 @@ import BeaiDomain
 
 /// The JSON form of a timeline: `years`, `rows`, `undated`, `perYear` (each year with the figures
 /// of each government when several were asked for).
-struct TimelineJSON: Encodable {
+public struct TimelineJSON: Encodable {
     struct Years: Encodable {
         let first: Int
         let last: Int
@@ -15,10 +15,11 @@ struct TimelineJSON: Encodable {
         let start: Int?
         let end: Int?
         let openEnded: Bool
+        let endedBy: String?
         let status: String
         let milestones: [MilestoneJSON]
 
-        enum CodingKeys: String, CodingKey { case id, name, government, start, end, openEnded, status, milestones }
+        enum CodingKeys: String, CodingKey { case id, name, government, start, end, openEnded, endedBy, status, milestones }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +29,7 @@ struct TimelineJSON: Encodable {
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(openEnded, forKey: .openEnded)
+            try container.encode(endedBy, forKey: .endedBy)
             try container.encode(status, forKey: .status)
             try container.encode(milestones, forKey: .milestones)
         }
@@ -69,13 +71,15 @@ struct TimelineJSON: Encodable {
 
     enum CodingKeys: String, CodingKey { case governments, pillar, years, rows, undated, perYear }
 
-    init(_ timeline: Timeline, governments: [String], pillar: String?) {
+    /// The timeline of `governments` (all when empty) and `pillar`, as `beai timeline --json` prints it.
+    public init(_ timeline: Timeline, governments: [String], pillar: String?) {
         self.governments = governments
         self.pillar = pillar
         years = timeline.years.map { Years(first: $0.lowerBound, last: $0.upperBound) }
         rows = timeline.rows.map { row in
             Row(id: row.programme.id, name: row.programme.name, government: row.programme.government,
-                start: row.start, end: row.end, openEnded: row.isOpenEnded, status: row.programme.status.rawValue,
+                start: row.start, end: row.end, openEnded: row.isOpenEnded, endedBy: row.endedBy,
+                status: row.programme.status.rawValue,
                 milestones: row.milestones.map(MilestoneJSON.init))
         }
         undated = timeline.undated.map(\.id)
@@ -95,7 +99,7 @@ struct TimelineJSON: Encodable {
                     budgetProgrammes: year.budget.programmes, governments: governments)
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(governments, forKey: .governments)
         try container.encode(pillar, forKey: .pillar)
@@ -107,11 +111,19 @@ struct TimelineJSON: Encodable {
 }
 
 /// A timeline as aligned text or Markdown tables: the programmes, the undated ones, the years.
-struct TimelineReport {
+public struct TimelineReport {
     let timeline: Timeline
     let dataset: Dataset
     let governments: [String]
     let pillar: String?
+
+    /// The timeline of `governments` (all when empty) and `pillar`.
+    public init(timeline: Timeline, dataset: Dataset, governments: [String], pillar: String?) {
+        self.timeline = timeline
+        self.dataset = dataset
+        self.governments = governments
+        self.pillar = pillar
+    }
 
     private var title: String {
         let names = governments.map { dataset.government($0)?.name ?? $0 }
@@ -126,8 +138,10 @@ struct TimelineReport {
 
     private var rowCells: [[String]] {
         timeline.rows.map { row in
-            var years = row.programme.years?.label ?? "—"
+            var years = YearRange(start: row.start, end: row.end).label
+            if years.isEmpty { years = "—" }
             if row.isOpenEnded { years += " (open-ended)" }
+            if let successor = row.endedBy { years += " (then \(successor))" }
             let milestones = row.milestones.map { "\($0.date) \($0.event)" }.joined(separator: "; ")
             return [row.programme.name, row.programme.government, years, row.programme.status.rawValue, milestones]
         }
@@ -153,14 +167,16 @@ struct TimelineReport {
 
     private static let legend = "Budget: per-year amounts that count in the year; ? where programmes running that year have no amount for it."
 
-    var plainText: String {
+    /// The tables as aligned text (`beai timeline`).
+    public var plainText: String {
         var parts = [title, "", TextTable.render(header: rowHeader, rows: rowCells)]
         if !timeline.undated.isEmpty { parts += ["", undatedLine] }
         if !timeline.perYear.isEmpty { parts += ["", TextTable.render(header: yearHeader, rows: yearCells), Self.legend] }
         return parts.joined(separator: "\n") + "\n"
     }
 
-    var markdown: String {
+    /// The tables in Markdown (`beai timeline --markdown`).
+    public var markdown: String {
         func table(_ header: [String], _ rows: [[String]]) -> String {
             func line(_ cells: [String]) -> String {
                 "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"

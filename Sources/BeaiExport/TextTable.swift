@@ -1,8 +1,9 @@
 import Foundation
 
 /// Plain-text columns for terminal output, aligned by character count.
-enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+public enum TextTable {
+    /// `rows` under `header`, each column padded to its widest cell, two spaces apart.
+    public static func render(header: [String], rows: [[String]]) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

@@ -1,7 +1,8 @@
 import BeaiDomain
 
-/// The JSON form of a comparison (keys documented in the README; added to, never renamed).
-struct ComparisonJSON: Encodable {
+/// The JSON form of a comparison (keys documented in the README; added to, never renamed), as
+/// `beai compare --json` prints it and the explorer exports it.
+public struct ComparisonJSON: Encodable {
     struct Headline: Encodable {
         let government: String
         let strategy: String?
@@ -162,7 +163,7 @@ struct ComparisonJSON: Encodable {
 
     enum CodingKeys: String, CodingKey { case governments, year, headline, pillars }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(governments, forKey: .governments)
         try container.encode(year, forKey: .year)
@@ -170,7 +171,8 @@ struct ComparisonJSON: Encodable {
         try container.encode(pillars, forKey: .pillars)
     }
 
-    init(_ comparison: GovernmentComparison, year: Int?) {
+    /// The comparison with the budgets of `year`.
+    public init(_ comparison: GovernmentComparison, year: Int?) {
         governments = comparison.governments.map(\.id)
         self.year = year
         headline = comparison.headlines.map { item in
