@@ -86,6 +86,11 @@ public struct GovernmentComparison: Sendable {
         column.split(separator: "+").map(String.init)
     }
 
+    /// A column's name: a government's, or its members' joined by " + " (an unknown id as itself).
+    public static func name(of column: String, in dataset: Dataset) -> String {
+        members(of: column).map { dataset.government($0)?.name ?? $0 }.joined(separator: " + ")
+    }
+
     /// The latest year in which any column adds an amount: the year a comparison shows by default.
     public var latestYear: Int? { headlines.compactMap(\.budget.latestYear).max() }
 

@@ -152,6 +152,22 @@ import Testing
         #expect(object?["governments"] as? [String] == ["flanders", "wallonia+fwb"])
     }
 
+    @Test func theTimelineOfAUnionColumnHoldsEachMembersProgrammes() throws {
+        let state = AppFixture.press([.character("T")], on: try unionState())
+        guard case let .timeline(screen)? = state.topScreen else {
+            Issue.record("T on the compare screen opens the timeline")
+            return
+        }
+        #expect(screen.title == "Flanders · Wallonia + Wallonia-Brussels Federation")
+        #expect(screen.timeline.groups.map(\.government) == ["flanders", "wallonia+fwb"])
+        let ids = Set((screen.timeline.rows.map(\.programme) + screen.timeline.undated).map(\.id))
+        #expect(ids.isSuperset(of: ["flemish-ai-plan", "start-ai", "tremplin-ai", "wallcode"]))
+        // Wallcode, the Federation's programme, runs from 2020 in the union's column.
+        let union = try #require(screen.timeline.groups.last)
+        #expect(union.years.first { $0.year == 2020 }?.running ?? 0 >= 1)
+        #expect(view(state).text.contains("Wallonia + Wallonia-Bru"))
+    }
+
     @Test func unionComparisonWithBudgetsAt120x32() throws {
         AppFixture.assertSnapshot(view(try unionState()).text, named: "compare-union-120x32")
     }

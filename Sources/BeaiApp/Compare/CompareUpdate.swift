@@ -42,7 +42,7 @@ extension State {
 
     /// A column's name: a government's, or its members' joined by " + ".
     public func columnName(_ column: String) -> String {
-        GovernmentComparison.members(of: column).map { dataset.government($0)?.name ?? $0 }.joined(separator: " + ")
+        GovernmentComparison.name(of: column, in: dataset)
     }
 
     /// The year a comparison shows: the one chosen, else the latest with figures.
