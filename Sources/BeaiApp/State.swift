@@ -110,7 +110,7 @@ public struct State: Sendable {
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     /// The rows of the tree as shown, with expanded nodes opened; while a filter is on, each
-    /// government and pillar also says how many programmes it holds unfiltered.
+    /// government and pillar also says how many initiatives it holds unfiltered.
     public var rows: [TreeRow] {
         var rows: [TreeRow] = []
         let filtered = kept != nil
@@ -119,18 +119,20 @@ public struct State: Sendable {
             let open = expanded.contains(id)
             let whole = unfilteredTree.governments.indices.contains(index) ? unfilteredTree.governments[index] : nil
             rows.append(TreeRow(node: id, depth: 0, title: node.government.name, count: node.count,
-                                total: filtered ? whole?.count : nil, expandable: !node.pillars.isEmpty, expanded: open))
+                                initiatives: node.roles.initiatives, total: filtered ? whole?.roles.initiatives : nil,
+                                expandable: !node.pillars.isEmpty, expanded: open))
             guard open else { continue }
             for (offset, pillar) in node.pillars.enumerated() {
                 let pillarID = NodeID.pillar(government: node.government.id, pillar: pillar.pillar.id)
                 let pillarOpen = expanded.contains(pillarID)
-                let all = whole.flatMap { $0.pillars.indices.contains(offset) ? $0.pillars[offset].programmes.count : nil }
+                let all = whole.flatMap { $0.pillars.indices.contains(offset) ? $0.pillars[offset].roles.initiatives : nil }
                 rows.append(TreeRow(node: pillarID, depth: 1, title: pillar.pillar.name, count: pillar.programmes.count,
-                                    total: filtered ? all : nil, expandable: true, expanded: pillarOpen))
+                                    initiatives: pillar.roles.initiatives, total: filtered ? all : nil,
+                                    expandable: true, expanded: pillarOpen))
                 guard pillarOpen else { continue }
                 for programme in pillar.programmes {
                     rows.append(TreeRow(node: .programme(programme.id), depth: 2, title: programme.name, count: 1,
-                                        total: nil, expandable: false, expanded: false))
+                                        initiatives: 0, total: nil, expandable: false, expanded: false))
                 }
             }
         }

@@ -101,6 +101,53 @@ enum ExplorerBenchmarks {
         }
     }
 
+    /// Presses keys on the compare screen at 100×30, `rounds` times: moving between cells, the
+    /// year selector, a third column, a swap, the picker choosing a union column, the differing
+    /// filter and a cell's list; prints p50, p99 and the slowest keys of `update` plus `view`.
+    static func compareKeys(_ dataset: Dataset, rounds: Int) {
+        // Processor time of this thread: other processes on the machine do not count.
+        let began = threadTime()
+        let tree = PolicyTree(dataset)
+        let treeBuilt = threadTime()
+        let ledger = BudgetLedger(dataset)
+        let placed = threadTime()
+        for node in tree.governments {
+            for pillar in node.pillars { _ = BudgetSummary(pillar.programmes, ledger: ledger) }
+        }
+        let summed = threadTime()
+        print("\(dataset.programmes.count) programmes (\(dataset.programmes.count { !ledger.amounts(of: $0.id).isEmpty }) "
+            + "with budget amounts): tree built in \(format(treeBuilt - began)) ms of processor time, of which budgets "
+            + "placed \(format(placed - treeBuilt)) ms and summed per pillar \(format(summed - placed)) ms")
+        let clock = ContinuousClock()
+        var start = State(dataset: dataset, width: 100, height: 30)
+        start.selectNode(.government("wallonia"))
+        start = update(start, .key(.character("c")))
+        // Wallonia and Brussels, then with the keys before the picker Brussels and Wallonia: the
+        // picker unchooses Wallonia (third in the list) and chooses the first union.
+        let union = start.compareChoices.firstIndex { $0.contains("+") } ?? 2
+        let picker: [Key] = [.character("p"), .down, .down, .character(" ")]
+            + Array(repeating: .down, count: max(0, union - 2)) + [.character(" "), .enter]
+        let keys: [Key] = [.right, .down, .down, .down, .left, .character("<"), .character("<"), .character(">"),
+                           .character("t"), .character("s"), .character("t")] + picker
+            + [.character("d"), .character("d"), .down, .enter, .down, .escape, .character(">")]
+        var times: [(key: String, milliseconds: Double)] = []
+        for _ in 0..<rounds {
+            var state = start
+            for key in keys {
+                let began = clock.now
+                state = update(state, .key(key))
+                _ = view(state)
+                times.append(("\(key)", milliseconds(clock.now - began)))
+            }
+        }
+        let sorted = times.map(\.milliseconds).sorted()
+        print("compare key (update + view), 100x30, \(dataset.programmes.count) programmes: "
+            + "p50 \(format(percentile(sorted, 0.5))) ms, p99 \(format(percentile(sorted, 0.99))) ms")
+        for slow in times.sorted(by: { $0.milliseconds > $1.milliseconds }).prefix(5) {
+            print("  \(format(slow.milliseconds)) ms  \(slow.key)")
+        }
+    }
+
     /// Filters the tree at 100×30 with every government open, `rounds` times: opens the panel,
     /// toggles a government, a second one, a role, a status, a target group, a year and the
     /// budget (a move between each), applies with Enter, orders by the next key `s`, clears with `F`.

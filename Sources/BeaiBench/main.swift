@@ -9,6 +9,7 @@ import Foundation
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
+///     swift run -c release beai-bench --compare [--size 100000]   (keys on the compare screen)
 ///     swift run -c release beai-bench --timeline [--size 100000]   (timeline render, and keys at scale)
 ///     swift run -c release beai-bench --filters [--size 100000] [--rounds 20]   (filter panel keys)
 ///     swift run -c release beai-bench --evidence DIR      (opening the evidence screen, documents in DIR)
@@ -27,6 +28,8 @@ struct BenchmarkOptions {
     var render = false
     /// Measure search keystrokes in the explorer (update and view) instead.
     var keystrokes = false
+    /// Measure keys on the compare screen (update and view) instead.
+    var compare = false
     /// Measure the timeline screen (render, and opening and scrolling a pillar's) instead.
     var timeline = false
     /// Measure the filter panel's keys in the explorer (update and view) instead.
@@ -53,12 +56,13 @@ struct BenchmarkOptions {
             case "--rows": rows = max(0, Int(try value()) ?? 20)
             case "--render": render = true
             case "--keystrokes": keystrokes = true
+            case "--compare": compare = true
             case "--timeline": timeline = true
             case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
             case "--evidence": evidenceSources = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -172,6 +176,12 @@ func run() throws {
         let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
             ?? builtin
         try ExplorerBenchmarks.keystrokes(dataset, query: "innovation wallonia ai", rounds: options.rounds)
+        return
+    }
+    if options.compare {
+        let dataset = options.querySize.map { SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed) }
+            ?? builtin
+        ExplorerBenchmarks.compareKeys(dataset, rounds: options.rounds)
         return
     }
     if !options.queries.isEmpty {

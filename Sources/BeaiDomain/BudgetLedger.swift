@@ -5,6 +5,8 @@
 public struct BudgetLedger: Sendable {
     private let amountsByProgramme: [String: [BudgetAmount]]
     private let wholes: [String: String]
+    private let partsByWhole: [String: [String]]
+    private let followersByEdition: [String: [String]]
 
     /// Places the budget figures of every programme of `dataset`.
     public init(_ dataset: Dataset) {
@@ -26,7 +28,9 @@ public struct BudgetLedger: Sendable {
         // Where each edition begins: its start, or its earliest dated amount if that is earlier.
         var firstYears: [String: Int] = [:]
         for programme in programmes where programme.follows != nil {
-            let amountStarts = Self.place(programme, successor: nil, documentYears: documentYears).compactMap {
+            let amountStarts = Self.place(
+                programme, counted: programme.countedBudgetFigures, successor: nil, documentYears: documentYears
+            ).compactMap {
                 $0.period == .perYear ? $0.years?.start : nil
             }
             if let first = (amountStarts + [programme.years?.start].compactMap { $0 }).min() {
@@ -34,14 +38,26 @@ public struct BudgetLedger: Sendable {
             }
         }
         var amounts: [String: [BudgetAmount]] = [:]
-        for programme in programmes where amounts[programme.id] == nil {
-            let successor = Self.earliestSuccessor(of: programme.id, followers: followers, firstYears: firstYears)
-            let placed = Self.place(programme, successor: successor, documentYears: documentYears)
-            if !placed.isEmpty { amounts[programme.id] = placed }
+        for programme in programmes {
+            // Most programmes have no budget figure: they cost no lookup.
+            let counted = programme.countedBudgetFigures
+            guard !counted.isEmpty else { continue }
+            let successor = followers.isEmpty
+                ? nil : Self.earliestSuccessor(of: programme.id, followers: followers, firstYears: firstYears)
+            let placed = Self.place(programme, counted: counted, successor: successor, documentYears: documentYears)
+            if !placed.isEmpty, amounts[programme.id] == nil { amounts[programme.id] = placed }
         }
         amountsByProgramme = amounts
         self.wholes = wholes
+        partsByWhole = Dictionary(grouping: wholes.keys.sorted(), by: { wholes[$0] ?? "" })
+        followersByEdition = followers
     }
+
+    /// The programmes directly inside `programme` (`partOf` it), by id.
+    public func parts(of programme: String) -> [String] { partsByWhole[programme] ?? [] }
+
+    /// The editions that directly follow `programme`, in data order.
+    public func nextEditions(of programme: String) -> [String] { followersByEdition[programme] ?? [] }
 
     /// The budget amounts of a programme, in figure order; empty when it has none.
     public func amounts(of programme: String) -> [BudgetAmount] { amountsByProgramme[programme] ?? [] }
@@ -64,8 +80,9 @@ public struct BudgetLedger: Sendable {
 
     private func nearestWhole(above programme: String, where holds: ([BudgetAmount]) -> Bool) -> String? {
         var current = programme
-        var seen: Set<String> = [programme]
-        while let whole = wholes[current], seen.insert(whole).inserted {
+        // A chain longer than the number of parts goes round in a circle (invalid data): stop there.
+        for _ in 0..<wholes.count {
+            guard let whole = wholes[current] else { return nil }
             if holds(amounts(of: whole)) { return whole }
             current = whole
         }
@@ -88,13 +105,17 @@ public struct BudgetLedger: Sendable {
         return best
     }
 
-    /// The counted budget figures of `programme` with their years.
+    /// The `counted` budget figures of `programme` (`Programme.countedBudgetFigures`) with their years.
     static func place(
-        _ programme: Programme, successor: (id: String, start: Int)?, documentYears: [String: Int]
+        _ programme: Programme, counted: [Figure], successor: (id: String, start: Int)?, documentYears: [String: Int]
     ) -> [BudgetAmount] {
-        let conflicts = programme.conflictingFigures
-        return programme.countedBudgetFigures.compactMap { figure in
-            let disagreeing = conflicts.first { $0.contains(figure) }?.filter { $0.value != figure.value } ?? []
+        guard !counted.isEmpty else { return [] }
+        return counted.compactMap { figure in
+            // The other versions of this measure (`Programme.conflictingFigures`) with another value.
+            let label = figure.label.lowercased()
+            let disagreeing = programme.figures.count < 2 ? [] : programme.figures.filter {
+                $0.value != figure.value && $0.unit == figure.unit && $0.label.lowercased() == label
+            }
             switch figure.period {
             case .perYear?:
                 let (years, basis) = perYearYears(of: figure, in: programme, successor: successor, documentYears: documentYears)
@@ -123,9 +144,9 @@ public struct BudgetLedger: Sendable {
             let last = min(end, beforeSuccessor ?? end)
             return start <= last ? (YearRange(start: start, end: last), .stated) : (nil, .undated)
         }
+        let label = figure.label.lowercased()
         let stating = programme.figures.filter {
-            $0.label.lowercased() == figure.label.lowercased() && $0.unit == figure.unit && $0.period == figure.period
-                && $0.value == figure.value
+            $0.value == figure.value && $0.unit == figure.unit && $0.period == figure.period && $0.label.lowercased() == label
         }
         let sourceYear = stating.compactMap { $0.source.flatMap { documentYears[$0.document] } }.max()
         var ends: [(year: Int, end: BudgetAmount.End)] = []

@@ -17,6 +17,17 @@ public struct BudgetSummary: Hashable, Sendable {
         public fileprivate(set) var inside: [Inside] = []
         /// Programmes added whose counted amount another source contradicts.
         public fileprivate(set) var disputed: [String] = []
+
+        /// Adds a programme's amount for the year, or lists it inside `whole` when one holds it.
+        fileprivate mutating func add(_ value: Double, of programme: String, insideWhole whole: String?, disputed: Bool) {
+            if let whole {
+                inside.append(Inside(programme: programme, whole: whole, value: value))
+                return
+            }
+            perYear += value
+            if programmes.last != programme { programmes.append(programme) }
+            if disputed { self.disputed.append(programme) }
+        }
     }
 
     /// A part whose money lies inside `whole`'s.
@@ -55,7 +66,8 @@ public struct BudgetSummary: Hashable, Sendable {
         var byYear: [Int: Year] = [:]
         for programme in programmes {
             self.programmes += 1
-            let amounts = ledger.amounts(of: programme.id)
+            // Most programmes have no budget figure: they cost no lookup.
+            let amounts = programme.figures.contains(where: \.budget) ? ledger.amounts(of: programme.id) : []
             let perYear = amounts.filter { $0.period == .perYear }
             if !perYear.isEmpty { withPerYear += 1 }
             if perYear.count < amounts.count { withOneOff += 1 }
@@ -71,17 +83,11 @@ public struct BudgetSummary: Hashable, Sendable {
                         continue
                     }
                     for year in start...end {
-                        var entry = byYear[year] ?? Year(year: year)
-                        if let whole = ledger.whole(holding: programme.id, in: year) {
-                            entry.inside.append(Inside(programme: programme.id, whole: whole, value: amount.value))
-                        } else {
-                            entry.perYear += amount.value
-                            if entry.programmes.last != programme.id { entry.programmes.append(programme.id) }
-                            if !amount.disagreeing.isEmpty, disputedYears.insert(year).inserted {
-                                entry.disputed.append(programme.id)
-                            }
-                        }
-                        byYear[year] = entry
+                        // One lookup per year, the entry changed in place (a copy would copy its lists).
+                        let whole = programme.partOf == nil ? nil : ledger.whole(holding: programme.id, in: year)
+                        let disputed = !amount.disagreeing.isEmpty && disputedYears.insert(year).inserted
+                        byYear[year, default: Year(year: year)].add(
+                            amount.value, of: programme.id, insideWhole: whole, disputed: disputed)
                     }
                 }
             }

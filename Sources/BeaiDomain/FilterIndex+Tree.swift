@@ -69,8 +69,8 @@ extension FilterIndex {
 
     /// The tree of `base` (the tree this index was built from) keeping the positions `kept`
     /// marks (every one when nil), in the order `arrangement` gives (tree order when nil). Every
-    /// government and every pillar of `base` stays, empty or not; counts by role, budget totals
-    /// and budgets per year (placed by `base`'s ledger, so that a part stays inside its whole),
+    /// government and every pillar of `base` stays, empty or not; counts by role and budgets per
+    /// year (placed by `base`'s ledger, so that a part stays inside its whole),
     /// the headline strategy and the lead agencies are those of the programmes kept.
     ///
     /// `summarised`, when given, is this tree in another order (the same `kept`): its sums,
@@ -81,7 +81,6 @@ extension FilterIndex {
         let governments = base.governments.enumerated().map { index, node -> PolicyTree.GovernmentNode in
             let summary = summarised.flatMap { $0.governments.indices.contains(index) ? $0.governments[index] : nil }
             let ranges = pillarRanges.indices.contains(index) ? pillarRanges[index] : []
-            var totals = BudgetTotals()
             var budget = BudgetSummary()
             var roles = RoleCounts()
             let pillars = node.pillars.enumerated().map { offset, pillar -> PolicyTree.PillarNode in
@@ -89,35 +88,31 @@ extension FilterIndex {
                 var programmes: [Programme] = []
                 programmes.reserveCapacity(kept == nil ? range.count : 0)
                 let known = summary.flatMap { $0.pillars.indices.contains(offset) ? $0.pillars[offset] : nil }
-                var sums = BudgetTotals()
                 for slot in range {
                     let position = arrangement?[slot] ?? slot
                     guard kept?[position] ?? true else { continue }
                     programmes.append(self.programmes[position])
-                    if known == nil { sums.add(contributions[position]) }
                 }
-                if let known { sums = known.totals }
                 // Reordering alone changes no sum: the unfiltered node's budget and roles stand.
                 let shown = kept == nil
                     ? pillar.budget : known?.budget ?? BudgetSummary(programmes, ledger: base.ledger)
                 let counts = kept == nil ? pillar.roles : known?.roles ?? RoleCounts(programmes)
-                totals.add(sums)
                 budget.add(shown)
                 roles.add(counts)
                 return PolicyTree.PillarNode(
-                    pillar: pillar.pillar, government: pillar.government, programmes: programmes, totals: sums,
+                    pillar: pillar.pillar, government: pillar.government, programmes: programmes,
                     budget: shown, roles: counts)
             }
             guard let kept, summary == nil else {
                 let standing = summary ?? node
                 return PolicyTree.GovernmentNode(
-                    government: node.government, pillars: pillars, totals: totals, budget: standing.budget,
+                    government: node.government, pillars: pillars, budget: standing.budget,
                     roles: standing.roles, headline: standing.headline, leadAgencies: standing.leadAgencies)
             }
             let candidates = (headlineCandidates.indices.contains(index) ? headlineCandidates[index] : [])
                 .lazy.filter { kept[$0] }.map { self.programmes[$0] }
             return PolicyTree.GovernmentNode(
-                government: node.government, pillars: pillars, totals: totals, budget: budget, roles: roles,
+                government: node.government, pillars: pillars, budget: budget, roles: roles,
                 headline: Dataset.headlineStrategy(among: candidates),
                 leadAgencies: leadAgencies(in: ranges, keeping: kept, limit: 6))
         }

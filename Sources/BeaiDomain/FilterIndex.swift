@@ -19,8 +19,6 @@ public struct FilterIndex: Sendable {
     let yearFrom: [Int]
     let yearTo: [Int]
     let dated: [Bool]
-    /// Each programme's budget totals, added up for the nodes of a filtered tree.
-    let contributions: [BudgetTotals]
     /// Position of each programme id.
     private let positions: [String: Int]
     /// The positions under each pillar node of the tree, per government node.
@@ -51,7 +49,6 @@ public struct FilterIndex: Sendable {
         let positions = Dictionary(programmes.enumerated().map { ($1.id, $0) }) { first, _ in first }
         self.positions = positions
         budgets = programmes.map { $0.largestBudgetAmount ?? .nan }
-        contributions = programmes.map { BudgetTotals([$0]) }
         let yearFrom = programmes.map { $0.years?.start ?? Int.min }
         let yearTo = programmes.map { $0.years?.end ?? Int.max }
         let dated = programmes.map { $0.years.map { $0.start != nil || $0.end != nil } ?? false }

@@ -6,16 +6,17 @@ public struct GovernmentComparison: Sendable {
     public struct Cell: Sendable {
         /// The column's id: a government id, or member ids joined by `+` for a union.
         public let government: String
-        public let programmes: [Programme]
-        /// The old per-programme sums, until the explorer reads `budget`.
-        public let totals: BudgetTotals
+        /// Each member's programmes, shared with the tree: a union's are joined only when asked.
+        let groups: [[Programme]]
         /// Budgets per year, undated and one-off amounts apart.
         public let budget: BudgetSummary
         public let roles: RoleCounts
         /// What of the pillar lies with governments outside the column, if anything; its
         /// `competent` lists them.
         public let elsewhere: Competence?
-        public var count: Int { programmes.count }
+        /// The programmes, member by member, each member's in the tree's order.
+        public var programmes: [Programme] { groups.count == 1 ? groups[0] : Array(groups.joined()) }
+        public var count: Int { groups.reduce(0) { $0 + $1.count } }
         /// The government competent instead, when the pillar is not the column's to act on.
         public var competence: String? { elsewhere?.competent.first }
     }
@@ -85,6 +86,11 @@ public struct GovernmentComparison: Sendable {
         column.split(separator: "+").map(String.init)
     }
 
+    /// A column's name: a government's, or its members' joined by " + " (an unknown id as itself).
+    public static func name(of column: String, in dataset: Dataset) -> String {
+        members(of: column).map { dataset.government($0)?.name ?? $0 }.joined(separator: " + ")
+    }
+
     /// The latest year in which any column adds an amount: the year a comparison shows by default.
     public var latestYear: Int? { headlines.compactMap(\.budget.latestYear).max() }
 
@@ -102,19 +108,15 @@ public struct GovernmentComparison: Sendable {
     }
 
     private static func cell(pillar: Pillar, members: [PolicyTree.GovernmentNode], competences: [Competence]) -> Cell {
-        var programmes: [Programme] = []
-        var totals = BudgetTotals()
-        var budget = BudgetSummary()
-        var roles = RoleCounts()
-        for member in members {
-            guard let node = member.pillars.first(where: { $0.pillar.id == pillar.id }) else { continue }
-            programmes += node.programmes
-            totals.add(node.totals)
+        let nodes = members.compactMap { member in member.pillars.first { $0.pillar.id == pillar.id } }
+        var budget = nodes.first?.budget ?? BudgetSummary()
+        var roles = nodes.first?.roles ?? RoleCounts()
+        for node in nodes.dropFirst() {
             budget.add(node.budget)
             roles.add(node.roles)
         }
         return Cell(
-            government: members.map(\.government.id).joined(separator: "+"), programmes: programmes, totals: totals,
+            government: members.map(\.government.id).joined(separator: "+"), groups: nodes.map(\.programmes),
             budget: budget, roles: roles, elsewhere: elsewhere(pillar: pillar.id, members: members, competences: competences))
     }
 
@@ -137,10 +139,12 @@ public struct GovernmentComparison: Sendable {
     private static func headline(_ members: [PolicyTree.GovernmentNode]) -> Headline {
         let strategy = Dataset.headlineStrategy(among: members.compactMap(\.headline))
         var counts: [String: Int] = [:]
-        var budget = BudgetSummary()
-        var roles = RoleCounts()
+        var budget = members.first?.budget ?? BudgetSummary()
+        var roles = members.first?.roles ?? RoleCounts()
         for member in members {
             for lead in member.leadAgencies { counts[lead.organisation, default: 0] += lead.programmes }
+        }
+        for member in members.dropFirst() {
             budget.add(member.budget)
             roles.add(member.roles)
         }

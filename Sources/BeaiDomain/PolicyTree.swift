@@ -8,7 +8,6 @@ public struct PolicyTree: Sendable {
         public let government: Government
         /// Programmes whose primary pillar this is, by name.
         public let programmes: [Programme]
-        public let totals: BudgetTotals
         /// Its budgets per year, undated and one-off amounts apart.
         public let budget: BudgetSummary
         public let roles: RoleCounts
@@ -18,7 +17,6 @@ public struct PolicyTree: Sendable {
         public let government: Government
         /// Pillars that hold at least one programme, in taxonomy order.
         public let pillars: [PillarNode]
-        public let totals: BudgetTotals
         /// The sum of its pillars' budgets.
         public let budget: BudgetSummary
         public let roles: RoleCounts
@@ -27,7 +25,7 @@ public struct PolicyTree: Sendable {
         /// The organisations leading most of its programmes, at most six (`Dataset.leadAgencies`).
         public let leadAgencies: [(organisation: String, programmes: Int)]
         /// Number of programmes under this government.
-        public var count: Int { totals.programmes }
+        public var count: Int { budget.programmes }
     }
 
     /// Every government of the dataset, in data order, including those with no programme.
@@ -53,21 +51,19 @@ public struct PolicyTree: Sendable {
                 guard let positions = byGovernment[government.id]?[pillar.id], !positions.isEmpty else { return nil }
                 let sorted = Self.displayOrder(of: positions, in: dataset.programmes).map { dataset.programmes[$0] }
                 return PillarNode(
-                    pillar: pillar, government: government, programmes: sorted, totals: BudgetTotals(sorted),
+                    pillar: pillar, government: government, programmes: sorted,
                     budget: BudgetSummary(sorted, ledger: ledger), roles: RoleCounts(sorted))
             }
-            var totals = BudgetTotals()
             var budget = BudgetSummary()
             var roles = RoleCounts()
             for pillar in pillars {
-                totals.add(pillar.totals)
                 budget.add(pillar.budget)
                 roles.add(pillar.roles)
             }
             // In data order, as `Dataset.headlineStrategy(of:)` reads them: ties go the same way.
             let programmes = (governmentPositions[government.id] ?? []).lazy.map { dataset.programmes[$0] }
             return GovernmentNode(
-                government: government, pillars: pillars, totals: totals, budget: budget, roles: roles,
+                government: government, pillars: pillars, budget: budget, roles: roles,
                 headline: Dataset.headlineStrategy(among: programmes),
                 leadAgencies: Dataset.leadAgencies(among: programmes, limit: 6))
         }

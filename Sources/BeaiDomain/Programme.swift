@@ -157,10 +157,11 @@ public struct Programme: Codable, Hashable, Sendable, Identifiable {
 
     /// The budget figures that count in totals: for each measure, the first version only.
     public var countedBudgetFigures: [Figure] {
+        let budgets = figures.filter { $0.budget && $0.isMoney }
+        guard budgets.count > 1 else { return budgets }
         var seen: Set<String> = []
-        return figures.filter { figure in
-            figure.budget && figure.isMoney
-                && seen.insert(figure.label.lowercased() + "\u{1}" + (figure.period?.rawValue ?? "")).inserted
+        return budgets.filter { figure in
+            seen.insert(figure.label.lowercased() + "\u{1}" + (figure.period?.rawValue ?? "")).inserted
         }
     }
 

@@ -143,9 +143,11 @@ public struct Timeline: Sendable {
         }
         let (sorted, axis) = (rows, years)
         perYear = Self.years(of: sorted, axis: axis, ledger: ledger)
+        // A column may be a union of governments (`wallonia+fwb`): its group holds each member's.
         groups = governments.count < 2 ? [] : governments.map { government in
-            Group(government: government, years: Self.years(of: sorted.filter { $0.programme.government == government },
-                                                           axis: axis, ledger: ledger))
+            let members = Set(GovernmentComparison.members(of: government))
+            return Group(government: government, years: Self.years(of: sorted.filter { members.contains($0.programme.government) },
+                                                                   axis: axis, ledger: ledger))
         }
     }
 

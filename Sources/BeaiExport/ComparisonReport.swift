@@ -65,8 +65,10 @@ public struct ComparisonReport {
             return "none (\(elsewhere.matter): \(names(elsewhere.competent)))"
         }
         var parts = [cell.roles.label]
-        if let year, let entry = cell.budget.year(year), !entry.programmes.isEmpty {
-            parts.append("\(EuroAmount.format(entry.perYear)) in \(year)")
+        if let year, let entry = cell.budget.year(year) {
+            if !entry.programmes.isEmpty { parts.append("\(EuroAmount.format(entry.perYear)) in \(year)") }
+            let inside = entry.inside.reduce(0) { $0 + $1.value }
+            if inside > 0 { parts.append("\(EuroAmount.format(inside)) in \(year) inside another programme's budget, not added") }
         }
         if cell.budget.withoutBudget > 0 { parts.append("\(cell.budget.withoutBudget) without a budget figure") }
         return parts.joined(separator: "; ")

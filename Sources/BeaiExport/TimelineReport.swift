@@ -126,7 +126,7 @@ public struct TimelineReport {
     }
 
     private var title: String {
-        let names = governments.map { dataset.government($0)?.name ?? $0 }
+        let names = governments.map { GovernmentComparison.name(of: $0, in: dataset) }
         var scope = names.isEmpty ? "All governments" : names.joined(separator: ", ")
         if let pillar { scope += " › " + (dataset.pillar(pillar)?.name ?? pillar) }
         let count = timeline.rows.count + timeline.undated.count
@@ -149,7 +149,7 @@ public struct TimelineReport {
 
     private var yearHeader: [String] {
         timeline.groups.isEmpty ? ["Year", "Running", "Budget"]
-            : ["Year"] + timeline.groups.map { dataset.government($0.government)?.name ?? $0.government }
+            : ["Year"] + timeline.groups.map { GovernmentComparison.name(of: $0.government, in: dataset) }
     }
 
     private var yearCells: [[String]] {

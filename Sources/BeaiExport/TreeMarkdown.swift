@@ -1,6 +1,7 @@
 import BeaiDomain
 
-/// A government's or a pillar's detail as a Markdown report: its totals, headline strategy and
+/// A government's or a pillar's detail as a Markdown report: its counts by role and budgets per
+/// year (undated and one-off amounts apart, as `BudgetSummary` adds them), headline strategy and
 /// lead agencies, its programmes per pillar, then the programmes with their figures.
 public enum TreeMarkdown {
     /// A government: budgets, headline strategy with its figures, lead agencies, a table of the
@@ -9,7 +10,7 @@ public enum TreeMarkdown {
         let programmes = node.pillars.flatMap(\.programmes)
         var lines = ProgrammeMarkdown.heading("\(node.government.name): \(ProgrammeMarkdown.count(node.count))",
                                               notes: notes, dataset: dataset)
-        lines += ["Budgets: \(totals(node.totals))", ""]
+        lines += ["Programmes: \(node.roles.label)  ", "Budgets: \(budgets(node.budget))", ""]
         if let headline = node.headline {
             lines += ["## Headline strategy", "", "\(ProgrammeMarkdown.escape(headline.name)) (`\(headline.id)`)", ""]
             lines += headline.countedBudgetFigures.map { figure in
@@ -23,8 +24,8 @@ public enum TreeMarkdown {
             lines += node.leadAgencies.map { "- \(ProgrammeMarkdown.escape(dataset.organisation($0.organisation)?.name ?? $0.organisation)) (\($0.programmes))" }
             lines.append("")
         }
-        lines += ["## Programmes per pillar", "", "| Pillar | Programmes | Budgets |", "|---|---:|---|"]
-        lines += node.pillars.map { "| \(ProgrammeMarkdown.escape($0.pillar.name)) | \($0.programmes.count) | \(totals($0.totals)) |" }
+        lines += ["## Programmes per pillar", "", "| Pillar | Programmes | Budgets |", "|---|---|---|"]
+        lines += node.pillars.map { "| \(ProgrammeMarkdown.escape($0.pillar.name)) | \($0.roles.label) | \(budgets($0.budget)) |" }
         lines += ["", "## Programmes", ""] + ProgrammeMarkdown.table(programmes, dataset: dataset)
         lines += ProgrammeMarkdown.figures(programmes, dataset: dataset)
         return lines.joined(separator: "\n") + "\n"
@@ -36,18 +37,21 @@ public enum TreeMarkdown {
             "\(node.government.name) › \(node.pillar.name): \(ProgrammeMarkdown.count(node.programmes.count))",
             notes: notes, dataset: dataset)
         if !node.pillar.description.isEmpty { lines += [ProgrammeMarkdown.escape(node.pillar.description), ""] }
-        lines += ["Budgets: \(totals(node.totals))", ""]
+        lines += ["Programmes: \(node.roles.label)  ", "Budgets: \(budgets(node.budget))", ""]
         lines += ProgrammeMarkdown.table(node.programmes, dataset: dataset)
         lines += ProgrammeMarkdown.figures(node.programmes, dataset: dataset)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "€32m per year (3 programmes); €2m one-off or total (1); 4 without a budget figure".
-    static func totals(_ totals: BudgetTotals) -> String {
-        var parts: [String] = []
-        if totals.withPerYear > 0 { parts.append("\(EuroAmount.format(totals.perYear)) per year (\(ProgrammeMarkdown.count(totals.withPerYear)))") }
-        if totals.withOneOff > 0 { parts.append("\(EuroAmount.format(totals.oneOff)) one-off or total (\(ProgrammeMarkdown.count(totals.withOneOff)))") }
-        parts.append("\(totals.withoutBudget) without a budget figure")
-        return parts.joined(separator: "; ")
+    /// "per year 2019 €32m, 2020 €32m; undated, per year €18m (no year); one-off or total €2m
+    /// 2021–2026; 4 without a budget figure": never a sum of amounts of different kinds.
+    static func budgets(_ budget: BudgetSummary) -> String {
+        var parts = ["per year " + ComparisonReport.seriesText(budget)]
+        for (title, amounts) in [("undated, per year", budget.undated), ("one-off or total", budget.oneOff)] {
+            let text = ComparisonReport.apartText(amounts)
+            if text != "—" { parts.append("\(title) \(text)") }
+        }
+        parts.append("\(budget.withoutBudget) without a budget figure")
+        return ProgrammeMarkdown.escape(parts.joined(separator: "; "))
     }
 }

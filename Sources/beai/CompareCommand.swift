@@ -41,23 +41,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        var columns: [String] = []
-        var named: Set<String> = []
-        for text in governments {
-            var members: [String] = []
-            for part in text.split(separator: "+", omittingEmptySubsequences: false).map(String.init) {
-                guard let government = dataset.governmentMatching(part) else {
-                    throw CommandFailure.unknownID(
-                        kind: "government", value: part,
-                        suggestions: Suggestions.nearest(to: part, among: dataset.governments.map(\.id)))
-                }
-                guard named.insert(government.id).inserted else {
-                    throw CommandFailure.message("\(government.id) is named twice; compare different governments.")
-                }
-                members.append(government.id)
-            }
-            columns.append(members.joined(separator: "+"))
-        }
+        let columns = try dataset.columnIDs(named: governments)
         let comparison = GovernmentComparison(dataset: dataset, governments: columns)
         let report = ComparisonReport(comparison: comparison, dataset: dataset, year: year ?? comparison.latestYear)
         if json {

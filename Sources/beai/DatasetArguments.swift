@@ -12,15 +12,21 @@ extension Dataset {
         return government.id
     }
 
-    /// The ids of the governments `texts` name, in that order; a government named twice fails.
-    func governmentIDs(named texts: [String]) throws(CommandFailure) -> [String] {
-        var ids: [String] = []
+    /// The column ids of `texts`: each a government, or a union of governments joined by `+`
+    /// (`wallonia+fwb`); a government named twice, even in two unions, fails.
+    func columnIDs(named texts: [String]) throws(CommandFailure) -> [String] {
+        var named: Set<String> = []
+        var columns: [String] = []
         for text in texts {
-            let id = try governmentID(named: text)
-            guard !ids.contains(id) else { throw .message("\(id) is named twice; name each government once.") }
-            ids.append(id)
+            var members: [String] = []
+            for part in text.split(separator: "+", omittingEmptySubsequences: false).map(String.init) {
+                let id = try governmentID(named: part)
+                guard named.insert(id).inserted else { throw .message("\(id) is named twice; name each government once.") }
+                members.append(id)
+            }
+            columns.append(members.joined(separator: "+"))
         }
-        return ids
+        return columns
     }
 
     /// The id of the pillar `text` names (an id or a name); an unknown one fails with the nearest.

@@ -17,7 +17,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Governments: ids or names (flanders, Wallonie); none means all.", valueName: "G"))
+    @Argument(help: ArgumentHelp("Governments: ids or names (flanders, Wallonie), or unions joined by + (wallonia+fwb); none means all.", valueName: "G"))
     var governments: [String] = []
 
     @Option(help: ArgumentHelp("Only this primary pillar: an id (skills) or a name.", valueName: "P"))
@@ -35,11 +35,12 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try global.loadDataset()
-        let ids = try dataset.governmentIDs(named: governments)
+        let ids = try dataset.columnIDs(named: governments)
+        let members = Set(ids.flatMap(GovernmentComparison.members))
         let pillarID = try pillar.map { text throws(CommandFailure) in try dataset.pillarID(named: text) }
         let tree = PolicyTree(dataset)
         let programmes = tree.governments
-            .filter { ids.isEmpty || ids.contains($0.government.id) }
+            .filter { ids.isEmpty || members.contains($0.government.id) }
             .flatMap(\.pillars)
             .filter { pillarID == nil || $0.pillar.id == pillarID }
             .flatMap(\.programmes)

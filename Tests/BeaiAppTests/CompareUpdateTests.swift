@@ -1,4 +1,5 @@
 import BeaiApp
+import Foundation
 import Testing
 
 @Suite struct CompareUpdateTests {
@@ -80,5 +81,94 @@ import Testing
     @Test func compareScreenAt160x48() throws {
         let state = AppFixture.press([.character("t")], on: try compareState(width: 160, height: 48))
         AppFixture.assertSnapshot(view(state).text, named: "compare-160x48")
+    }
+
+    /// Flanders against French-speaking Belgium (the Walloon Region with the Federation), chosen in
+    /// the picker, whose unions follow the list of governments.
+    private func unionState(width: Int = 120, height: Int = 32) throws -> State {
+        var state = try compareState(width: width, height: height)
+        state = AppFixture.press([.character("p")], on: state)
+        #expect(state.compareChoices == ["federal", "flanders", "wallonia", "brussels", "fwb", "eu", "wallonia+fwb"])
+        // Unchoose Wallonia and Brussels, choose Flanders, then the union below the governments.
+        state = AppFixture.press([.down, .character(" "), .down, .character(" "), .down, .character(" ")], on: state)
+        state = AppFixture.press([.down, .down, .down, .character(" "), .enter], on: state)
+        return state
+    }
+
+    @Test func thePickerOffersUnionsAndRefusesAMemberTwice() throws {
+        var state = try unionState()
+        #expect(state.compare?.governments == ["flanders", "wallonia+fwb"])
+        state = AppFixture.press([.character("p"), .down, .down, .down, .down, .character(" ")], on: state)
+        #expect(state.compare?.picker?.chosen == ["flanders", "wallonia+fwb"], "the Federation is in a column already")
+        #expect(state.compare?.picker?.note == "Wallonia + Wallonia-Brussels Federation is chosen already")
+        #expect(view(state).text.contains("Wallonia + Wallonia-Brussels Federation is chosen already"))
+        state = AppFixture.press([.escape, .character("t")], on: state)
+        #expect(state.compare?.governments == ["flanders", "wallonia+fwb", "federal"], "t adds a government no column holds")
+    }
+
+    @Test func theYearSelectorStepsThroughEveryYearWithFiguresAndStops() throws {
+        var state = try unionState()
+        let latest = view(state).text
+        #expect(latest.contains("Budget <2021"), "the latest year with figures by default, earlier ones to the left")
+        #expect(latest.contains("€32m (1 programme, a source disagrees)"))
+        #expect(latest.contains("€1m (1 programme)"))
+        state = AppFixture.press([.character("<"), .character("<")], on: state)
+        #expect(state.compare?.year == 2019)
+        let first = view(state).text
+        #expect(first.contains("Budget  2019>"))
+        #expect(first.contains("no figure for 2019"), "Wallcode starts in 2020")
+        state = AppFixture.press([.character("<")], on: state)
+        #expect(state.compare?.year == 2019, "no earlier year has figures")
+        state = AppFixture.press([.character(">"), .character(">"), .character(">")], on: state)
+        #expect(state.compare?.year == 2021)
+    }
+
+    @Test func competenceIsSaidInsteadOfGapAndBarsShareOneScale() throws {
+        let text = view(try compareState(width: 140, height: 40)).text
+        #expect(text.contains("school education: Wallonia-Brussels Federation"))
+        #expect(text.contains("bars: initiatives, one scale (full = 2)"))
+        let rows = text.split(separator: "\n").map(String.init)
+        let research = try #require(rows.first { $0.contains("≠ Research") })
+        let adoption = try #require(rows.first { $0.contains("≠ Business") })
+        #expect(research.filter { $0 == "█" }.count == adoption.filter { $0 == "█" }.count, "two initiatives each, one scale")
+    }
+
+    @Test func anExportWritesTheColumnsAndTheYearOnScreen() throws {
+        let state = AppFixture.press([.character("<"), .character("<"), .character("x")], on: try unionState())
+        guard case let .export(prompt)? = state.topScreen, case let .comparison(comparison, year) = prompt.content else {
+            Issue.record("x on the compare screen offers the comparison")
+            return
+        }
+        #expect(year == 2019, "the year chosen with <, not the latest")
+        #expect(comparison.governments.map(\.id) == ["flanders", "wallonia+fwb"])
+        #expect(prompt.subject == "the comparison of Flanders, Wallonia + Wallonia-Brussels Federation, budgets of 2019")
+        let request = ExportRequest(path: "c.md", format: .markdown, content: prompt.content, notes: [], overwrite: false)
+        let markdown = try ExportFile.text(of: request, dataset: state.dataset)
+        #expect(markdown.contains("| Budget in 2019 |"))
+        let json = try ExportFile.text(of: ExportRequest(path: "c.json", format: .json, content: prompt.content, notes: [],
+                                                         overwrite: false), dataset: state.dataset)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["year"] as? Int == 2019)
+        #expect(object?["governments"] as? [String] == ["flanders", "wallonia+fwb"])
+    }
+
+    @Test func theTimelineOfAUnionColumnHoldsEachMembersProgrammes() throws {
+        let state = AppFixture.press([.character("T")], on: try unionState())
+        guard case let .timeline(screen)? = state.topScreen else {
+            Issue.record("T on the compare screen opens the timeline")
+            return
+        }
+        #expect(screen.title == "Flanders · Wallonia + Wallonia-Brussels Federation")
+        #expect(screen.timeline.groups.map(\.government) == ["flanders", "wallonia+fwb"])
+        let ids = Set((screen.timeline.rows.map(\.programme) + screen.timeline.undated).map(\.id))
+        #expect(ids.isSuperset(of: ["flemish-ai-plan", "start-ai", "tremplin-ai", "wallcode"]))
+        // Wallcode, the Federation's programme, runs from 2020 in the union's column.
+        let union = try #require(screen.timeline.groups.last)
+        #expect(union.years.first { $0.year == 2020 }?.running ?? 0 >= 1)
+        #expect(view(state).text.contains("Wallonia + Wallonia-Bru"))
+    }
+
+    @Test func unionComparisonWithBudgetsAt120x32() throws {
+        AppFixture.assertSnapshot(view(try unionState()).text, named: "compare-union-120x32")
     }
 }

@@ -27,7 +27,7 @@ import Testing
     @Test func eachViewSuggestsANameForWhatItShows() throws {
         var state = try state()
         #expect(prompt(AppFixture.press([.character("x")], on: state))?.editor.text == "beai-programmes.md")
-        #expect(prompt(AppFixture.press([.character("x")], on: state))?.subject == "the tree: 5 programmes")
+        #expect(prompt(AppFixture.press([.character("x")], on: state))?.subject == "the tree: 7 programmes")
         // The tree as filtered and ordered: Wallonia and Brussels, by budget.
         let filtered = AppFixture.press([.character("f"), .down, .character(" "), .down, .character(" "), .enter,
                                          .character("s"), .character("s"), .character("s"), .character("x")], on: state)
@@ -61,10 +61,10 @@ import Testing
         #expect(view(state).text.contains("exists: y replaces it"))
         state = AppFixture.press([.character("y")], on: state)
         #expect(state.exportRequest?.overwrite == true)
-        state.exportFinished(.written(path: "/tmp/beai-programmes.md", programmes: 5))
+        state.exportFinished(.written(path: "/tmp/beai-programmes.md", programmes: 7))
         #expect(state.screens.isEmpty)
         #expect(state.exportRequest == nil)
-        #expect(state.message == "Wrote 5 programmes to beai-programmes.md in /tmp")
+        #expect(state.message == "Wrote 7 programmes to beai-programmes.md in /tmp")
     }
 
     @Test func aWrongNameOrAWriteErrorKeepsThePromptOpen() throws {
@@ -95,22 +95,22 @@ import Testing
                                dataset: state.dataset, directory: folder, home: nil)
         }
         let file = folder.appending(path: "report.md").standardizedFileURL.path
-        #expect(write("report.md", .markdown) == .written(path: file, programmes: 5))
+        #expect(write("report.md", .markdown) == .written(path: file, programmes: 7))
         let markdown = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(markdown.hasPrefix("# Belgian AI policy: 5 programmes\n"))
+        #expect(markdown.hasPrefix("# Belgian AI policy: 7 programmes\n"))
         #expect(markdown.contains("Filter: none"))
         #expect(markdown.contains("| Joint R&D Projects (`joint-rd-projects`) | Brussels-Capital Region |"))
         #expect(markdown.contains("- subsidies: €12m total (budget) — “EUR 12 million”, *Brussels Region AI Policy (initiative overview)* § Initiative overview"))
         #expect(markdown.contains("- ≠ annual budget: €32m per year (budget)"), "disagreeing figures are marked")
         #expect(write("report.md", .markdown) == .exists(path: file))
-        #expect(write("report.md", .markdown, overwrite: true) == .written(path: file, programmes: 5))
+        #expect(write("report.md", .markdown, overwrite: true) == .written(path: file, programmes: 7))
 
-        #expect(write("report.csv", .csv) == .written(path: folder.appending(path: "report.csv").path, programmes: 5))
+        #expect(write("report.csv", .csv) == .written(path: folder.appending(path: "report.csv").path, programmes: 7))
         let csv = try String(contentsOf: folder.appending(path: "report.csv"), encoding: .utf8)
         #expect(csv.hasPrefix(ProgrammeCSV.columns.joined(separator: ",") + "\r\n"))
-        #expect(csv.components(separatedBy: "\r\n").count == 7, "a header, five rows and the last line end")
+        #expect(csv.components(separatedBy: "\r\n").count == 9, "a header, seven rows and the last line end")
 
-        #expect(write("sub/../report.json", .json) == .written(path: folder.appending(path: "report.json").path, programmes: 5))
+        #expect(write("sub/../report.json", .json) == .written(path: folder.appending(path: "report.json").path, programmes: 7))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appending(path: "report.json"))) as? [[String: Any]]
         #expect(json?.compactMap { $0["id"] as? String } == content.programmes.map(\.id))
 

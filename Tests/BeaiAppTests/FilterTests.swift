@@ -3,9 +3,10 @@ import BeaiDomain
 import BeaiSearch
 import Testing
 
-/// The filter panel and the filtered tree, over the explorer fixture: Flanders' plan, Wallonia's
-/// Start AI (active, EUR 2m) and Tremplin AI (completed, for SMEs), Brussels' Anticipate and
-/// Joint R&D Projects (active, EUR 12m; research, and adoption as a second pillar).
+/// The filter panel and the filtered tree, over the explorer fixture: Flanders' plan and its
+/// research strand, Wallonia's Start AI (active, EUR 2m) and Tremplin AI (completed, for SMEs),
+/// Brussels' Anticipate and Joint R&D Projects (active, EUR 12m; research, and adoption as a
+/// second pillar), and the Wallonia-Brussels Federation's one programme.
 @Suite struct FilterTests {
     private func state(width: Int = 100, height: Int = 30) throws -> State {
         let dataset = try AppFixture.dataset()
@@ -13,7 +14,7 @@ import Testing
     }
 
     /// The panel's rows start with the governments that have programmes: Flanders, Wallonia,
-    /// Brussels. Space on Wallonia and on Brussels chooses both.
+    /// Brussels, the Federation. Space on Wallonia and on Brussels chooses both.
     private func walloniaAndBrussels(_ state: State) -> State {
         AppFixture.press([.character("f"), .down, .character(" "), .down, .character(" ")], on: state)
     }
@@ -27,13 +28,14 @@ import Testing
         let state = walloniaAndBrussels(try state())
         let filter = try #require(panel(state))
         #expect(filter.draft.chosen(.government) == ["wallonia", "brussels"])
-        // Wallonia and Brussels hold four of the five programmes.
+        // Wallonia and Brussels hold four of the seven programmes.
         #expect(filter.counts.kept == 4)
-        // Toggling Flanders adds its plan (5); dropping Wallonia leaves Brussels' 2, and the reverse.
-        #expect(filter.counts.leaves[.government] == [5, 2, 2])
-        #expect(state.tree.governments.map(\.count) == [0, 1, 2, 2, 0, 0], "the tree waits for Enter")
+        // Toggling Flanders adds its plan and strand (6); dropping Wallonia leaves Brussels' 2, and
+        // the reverse; adding the Federation, its one (5).
+        #expect(filter.counts.leaves[.government] == [6, 2, 2, 5])
+        #expect(state.tree.governments.map(\.count) == [0, 2, 2, 2, 1, 0], "the tree waits for Enter")
         let text = view(state).text
-        #expect(text.contains("Filter: 4 of 5 programmes"))
+        #expect(text.contains("Filter: 4 of 7 programmes"))
         #expect(text.contains("gov:wallonia,brussels"))
         #expect(text.contains("[x] Wallonia"))
     }
@@ -44,19 +46,20 @@ import Testing
         #expect(state.filter.chosen(.government) == ["wallonia", "brussels"])
         #expect(state.tree.governments.map(\.count) == [0, 0, 2, 2, 0, 0])
         let flanders = try #require(state.rows.first { $0.node == .government("flanders") })
-        #expect(flanders.count == 0 && flanders.total == 1)
+        #expect(flanders.count == 0 && flanders.initiatives == 0 && flanders.total == 2, "two initiatives unfiltered")
         state.selectNode(.pillar(government: "flanders", pillar: "strategy"))
         let text = view(state).text
-        #expect(text.contains("0 of 1"), "an emptied government and pillar say what they hold unfiltered")
+        #expect(text.contains("0 of 2"), "an emptied government and pillar say the initiatives they hold unfiltered")
+        #expect(text.contains("0 of 1"))
         #expect(text.contains("filter: Wallonia, Brussels-Capital Region"))
-        #expect(text.contains("Programmes: 0 of 1"))
+        #expect(text.contains("Programmes: none (0 of 1 shown)"))
     }
 
     @Test func escapeLeavesTheTreeAsItWas() throws {
         let state = AppFixture.press([.escape], on: walloniaAndBrussels(try state()))
         #expect(state.screens.isEmpty)
         #expect(state.filter.isEmpty)
-        #expect(state.tree.governments.map(\.count) == [0, 1, 2, 2, 0, 0])
+        #expect(state.tree.governments.map(\.count) == [0, 2, 2, 2, 1, 0])
     }
 
     @Test func facetsNarrowEachOtherAndBudgetRowsExcludeEachOther() throws {
@@ -82,7 +85,7 @@ import Testing
         #expect(view(state).text.contains("Compare \u{00B7} filter: Wallonia"))
         state = AppFixture.press([.character("F")], on: state)
         #expect(state.filter.isEmpty)
-        #expect(state.tree.governments.map(\.count) == [0, 1, 2, 2, 0, 0])
+        #expect(state.tree.governments.map(\.count) == [0, 2, 2, 2, 1, 0])
         #expect(state.message == "Filters cleared: every programme is shown.")
         state = AppFixture.press([.escape, .character("f"), .down, .character(" "), .character("F")], on: state)
         #expect(panel(state)?.draft.isEmpty == true, "F in the panel clears the draft too")

@@ -31,7 +31,7 @@ import Testing
         state = type("tremp", on: AppFixture.press([.character("/")], on: state))
         #expect(state.search?.editor.text == "tremp")
         #expect(state.search?.results.total == 0)
-        #expect(view(state).text.contains("Indexing 5 programmes"))
+        #expect(view(state).text.contains("Indexing 7 programmes"))
         state.indexReady(try SearchIndex(dataset: dataset))
         #expect(!state.indexPending)
         #expect(state.search?.results.results.first?.programmeID == "tremplin-ai")

@@ -44,7 +44,7 @@ import Testing
     @Test func helpScrollsWhereTheScreenIsShort() throws {
         var state = AppFixture.press([.character("?")], on: try AppFixture.state(width: 80, height: 24))
         #expect(!view(state).text.contains("quit (Ctrl-C always quits)"))
-        #expect(view(state).text.contains("scroll (1-18/32)"))
+        #expect(view(state).text.contains("scroll (1-18/33)"))
         state = AppFixture.press([.end], on: state)
         #expect(view(state).text.contains("quit (Ctrl-C always quits)"))
         state = AppFixture.press([.home], on: state)

@@ -76,7 +76,9 @@ import Testing
         #expect(result.stdout.contains("| Budget by year | 2019 €32m, 2020 €32m, 2021 €32m | — | — |"))
         #expect(result.stdout.contains("| One-off or total | — | €2m (no year) | €12m (no year) |"))
         #expect(result.stdout.contains("| Strategy & governance (gap) | 1 initiative; €32m in 2021 | none | none |"))
-        #expect(result.stdout.contains("| Research (gap) | none | none | 2 initiatives; 1 without a budget figure |"))
+        #expect(result.stdout.contains("| Research (gap) | 1 initiative; €12m in 2021 inside another programme's budget, not added | none | 2 initiatives; 1 without a budget figure |"))
+        #expect(result.stdout.contains("| Skills & education | none | none (school education: Wallonia-Brussels Federation) | none |"))
+        #expect(result.stdout.contains("  - not added, inside Flemish AI Policy Plan: Flemish AI research strand €12m"))
         #expect(result.stdout.contains("  - Flemish AI Policy Plan: €32m per year, counted 2019–2021"))
     }
 

@@ -75,6 +75,15 @@ import Testing
         #expect(markdown.stdout.contains("Undated (2): Flemish data utility company, Tremplin AI"))
     }
 
+    @Test func aUnionIsOneColumn() throws {
+        let markdown = try BeaiProcess.run(["timeline", "wallonia+brussels", "flanders", "--markdown", "--data", fixture])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.contains("| Year | Wallonia + Brussels-Capital Region | Flanders |"))
+        let twice = try BeaiProcess.run(["timeline", "wallonia+brussels", "wallonia", "--data", fixture])
+        #expect(twice.status != 0)
+        #expect(twice.stderr.contains("wallonia is named twice"))
+    }
+
     @Test func unknownGovernmentOrPillarAndBothFormatsAreErrors() throws {
         let government = try BeaiProcess.run(["timeline", "walonia", "--data", fixture])
         #expect(government.status == 1)

@@ -88,6 +88,31 @@ import Testing
         }
     }
 
+    @Test func aFilteredTreesYearIsTheSumOfItsPillarsOverWhatItKeeps() {
+        for (seed, dataset) in Self.datasets.enumerated() {
+            let tree = PolicyTree(dataset)
+            let index = FilterIndex(tree: tree, dataset: dataset)
+            var random = Random(state: UInt64(seed) + 1_000)
+            let kept = index.programmes.map { _ in random.below(3) != 0 }
+            let shown = Set(zip(index.programmes, kept).filter(\.1).map(\.0.id))
+            let filtered = index.tree(from: tree, keeping: kept, arrangement: index.arrangement(.budget))
+            for government in filtered.governments {
+                for year in government.budget.years {
+                    let pillarIDs = government.pillars.flatMap { $0.budget.year(year.year)?.programmes ?? [] }
+                    #expect(Set(pillarIDs).count == pillarIDs.count, "a programme counted twice in \(year.year)")
+                    #expect(year.programmes.sorted() == pillarIDs.sorted())
+                    #expect(Set(year.programmes).isSubset(of: shown), "only what the filter keeps is added")
+                    let pillarSum = government.pillars.reduce(0) { $0 + $1.budget.perYear(in: year.year) }
+                    #expect(abs(year.perYear - pillarSum) < 0.5)
+                    // A kept part stays inside its whole's money, kept or not: the whole tree's ledger places it.
+                    let expected = year.programmes.reduce(0) { $0 + tree.ledger.perYear(of: $1, in: year.year) }
+                    #expect(abs(year.perYear - expected) < 0.5)
+                    #expect(year.programmes.allSatisfy { tree.ledger.whole(holding: $0, in: year.year) == nil })
+                }
+            }
+        }
+    }
+
     /// SplitMix64, so that every run draws the same datasets.
     struct Random {
         var state: UInt64

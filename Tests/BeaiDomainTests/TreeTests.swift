@@ -33,22 +33,27 @@ import Testing
         #expect(tree.governments[0].count == 1)
     }
 
-    @Test func totalsKeepPerYearAndOneOffApart() throws {
+    @Test func budgetsKeepPerYearAndOneOffApart() throws {
         let wallonia = PolicyTree(try dataset()).governments[1]
-        #expect(wallonia.totals.perYear == 2_000_000)
-        #expect(wallonia.totals.oneOff == 11_000_000)
-        #expect(wallonia.totals.withPerYear == 1)
-        #expect(wallonia.totals.withOneOff == 2)
-        #expect(wallonia.totals.withoutBudget == 0)
-        let strategy = wallonia.pillars[0].totals
-        #expect(strategy.perYear == 2_000_000)
-        #expect(strategy.oneOff == 10_000_000)
+        // Plan A: €2m a year from its start in 2019 to its source's year, 2021 (doc-a). Fund B's
+        // €10m one-off and Course C's €1m total stay apart; Fund B's €0.5m a year is not a budget.
+        #expect(wallonia.budget.countedYears == [2019, 2020, 2021])
+        #expect(wallonia.budget.perYear(in: 2020) == 2_000_000)
+        #expect(wallonia.budget.oneOff.map(\.amount.value) == [10_000_000, 1_000_000])
+        #expect(wallonia.budget.oneOffTotal == 11_000_000)
+        #expect(wallonia.budget.withPerYear == 1)
+        #expect(wallonia.budget.withOneOff == 2)
+        #expect(wallonia.budget.withoutBudget == 0)
+        let strategy = wallonia.pillars[0].budget
+        #expect(strategy.perYear(in: 2019) == 2_000_000)
+        #expect(strategy.oneOffTotal == 10_000_000)
     }
 
     @Test func programmesWithoutBudgetAreCounted() throws {
         let federal = PolicyTree(try dataset()).governments[0]
-        #expect(federal.totals.withoutBudget == 1)
-        #expect(federal.totals.isEmpty)
+        #expect(federal.budget.withoutBudget == 1)
+        #expect(federal.budget.isEmpty)
+        #expect(federal.roles.label == "1 initiative")
     }
 
     @Test func conflictingFiguresAreDetectedAndCountedOnce() {
@@ -64,7 +69,9 @@ import Testing
             ])
         #expect(programme.hasConflictingFigures)
         #expect(programme.conflictingFigures.map { $0.map(\.value) } == [[32e6, 30e6]])
-        #expect(BudgetTotals([programme]).perYear == 32e6)
+        let ledger = BudgetLedger(programmes: [programme], documents: [])
+        #expect(ledger.amounts(of: "p").map(\.value) == [32e6])
+        #expect(ledger.amounts(of: "p").first?.disagreeing.map(\.value) == [30e6])
     }
 
     @Test func lookupsAcceptNamesInEveryLanguage() throws {

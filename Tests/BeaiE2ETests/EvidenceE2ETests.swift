@@ -14,7 +14,7 @@ import Testing
                                                     "TERM": terminal])
         try session.wait(for: "? help")
         try session.keys("/")
-        try session.type("flemish")
+        try session.type("policy plan")
         try session.wait(for: "Search: 1 programme")
         try session.keys("Enter")
         try session.wait(for: "Sources (Enter: the passage")

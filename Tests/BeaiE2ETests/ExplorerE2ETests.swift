@@ -159,16 +159,38 @@ import Testing
                 (line.range(of: $0)?.lowerBound ?? line.endIndex) < (line.range(of: $1)?.lowerBound ?? line.endIndex)
             }
         }
-        #expect(order(try session.wait(for: "Annual AI budget")) == ["Wallonia", "Brussels"])
+        #expect(order(try session.wait(for: "Lead agencies")) == ["Wallonia", "Brussels"])
         try session.keys("s")
         #expect(order(try session.wait { order($0) == ["Brussels", "Wallonia"] }) == ["Brussels", "Wallonia"])
         try session.keys("Down", "Down", "Down", "Enter")
-        #expect(try session.wait(for: "Business adoption & innovation: 2 programmes").contains("Tremplin AI"))
+        #expect(try session.wait(for: "Business adoption & innovation: 2 initiatives").contains("Tremplin AI"))
         try session.keys("Down", "Enter")
         let detail = try session.wait(for: "Kind: call")
         #expect(detail.contains("Tremplin AI"))
         try session.keys("Escape")
-        #expect(try session.wait(for: "Business adoption & innovation: 2 programmes").contains("Annual AI budget"))
+        #expect(try session.wait(for: "Business adoption & innovation: 2 initiatives").contains("Lead agencies"))
+        try session.keys("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func aUnionColumnFromThePickerAndTheYearSelector() throws {
+        let session = try TmuxSession(["--data", fixture], width: 120, height: 32)
+        try session.wait(for: "Governments")
+        // Flanders, then the comparison with the next region, Wallonia.
+        try session.keys("Down", "c")
+        try session.wait(for: "Lead agencies")
+        // The picker: unchoose Wallonia, choose the union listed after the governments.
+        try session.keys("p", "Down", "Down", " ", "Down", "Down", "Down", "Down", " ", "Enter")
+        let union = try session.wait(for: "Wallonia + Wallonia-Brussels Federation")
+        #expect(union.contains("Budget <2021"))
+        #expect(union.contains("€32m (1 programme, a source disagrees)"))
+        #expect(union.contains("€1m (1 programme)"), "Wallcode, the Federation's, counts in the union's column")
+        try session.keys("<", "<")
+        let earliest = try session.wait(for: "Budget  2019>")
+        #expect(earliest.contains("no figure for 2019"))
+        #expect(earliest.contains("< > year"), "the footer says which keys change the year")
+        try session.keys(">")
+        #expect(try session.wait(for: "Budget <2020>").contains("€1m in 2020"))
         try session.keys("q")
         #expect(session.exitStatus() == 0)
     }

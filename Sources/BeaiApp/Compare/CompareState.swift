@@ -1,6 +1,6 @@
-/// The comparison screen: governments in columns, pillars in rows.
+/// The comparison screen: governments (or unions of them) in columns, pillars in rows.
 public struct CompareState: Hashable, Sendable {
-    /// Government ids in column order: two or three.
+    /// Column ids in order: two or three; a union joins its members' ids with `+`.
     public var governments: [String]
     /// The selected pillar, among the visible rows.
     public var row = 0
@@ -10,13 +10,17 @@ public struct CompareState: Hashable, Sendable {
     public var onlyDiffering = false
     /// The selected programme of the drilled-into cell; nil while moving over the grid.
     public var listSelection: Int?
+    /// The year whose budgets are shown; nil for the latest year with figures.
+    public var year: Int?
     /// The government picker, while open.
     public var picker: Picker?
 
-    /// Chooses two or three governments.
+    /// Chooses two or three columns among the governments and the unions the data suggests.
     public struct Picker: Hashable, Sendable {
         public var cursor = 0
         public var chosen: [String]
+        /// Why the last choice was refused, if it was.
+        public var note: String?
     }
 
     public init(governments: [String]) {

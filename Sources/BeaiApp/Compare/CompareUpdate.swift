@@ -27,6 +27,29 @@ extension State {
         GovernmentComparison(tree: filteredTree, pillars: dataset.pillars, governments: compare.governments)
     }
 
+    /// What the picker offers: every government, then each region united with a community that is
+    /// competent for part of one of its pillars (`wallonia+fwb`: French-speaking Belgium).
+    public var compareChoices: [String] {
+        var unions: [String] = []
+        for competence in dataset.competences where dataset.government(competence.government)?.kind == "region" {
+            for other in competence.competent where dataset.government(other)?.kind == "community" {
+                let union = competence.government + "+" + other
+                if !unions.contains(union) { unions.append(union) }
+            }
+        }
+        return dataset.governments.map(\.id) + unions
+    }
+
+    /// A column's name: a government's, or its members' joined by " + ".
+    public func columnName(_ column: String) -> String {
+        GovernmentComparison.name(of: column, in: dataset)
+    }
+
+    /// The year a comparison shows: the one chosen, else the latest with figures.
+    func year(of compare: CompareState, _ comparison: GovernmentComparison) -> Int? {
+        compare.year ?? comparison.latestYear
+    }
+
     /// The pillar rows shown, after the "only differing" filter.
     func visibleRows(_ comparison: GovernmentComparison, _ state: CompareState) -> [GovernmentComparison.Row] {
         state.onlyDiffering ? comparison.rows.filter(\.differs) : comparison.rows
@@ -82,11 +105,19 @@ extension State {
             current.governments.swapAt(current.column, other)
             current.column = other
         case .character("t"):
+            let named = Set(current.governments.flatMap(GovernmentComparison.members))
             if current.governments.count == 3 {
                 current.governments.removeLast()
                 current.column = min(current.column, 1)
-            } else if let third = dataset.governments.map(\.id).first(where: { !current.governments.contains($0) }) {
+            } else if let third = dataset.governments.map(\.id).first(where: { !named.contains($0) }) {
                 current.governments.append(third)
+            }
+        case .character("<"), .character(","), .character(">"), .character("."):
+            // Every calendar year from the first to the last with figures, those without included.
+            let years = comparison.years
+            if let first = years.first, let last = years.last, let shown = year(of: current, comparison) {
+                let step = key == .character("<") || key == .character(",") ? -1 : 1
+                current.year = min(last, max(first, shown + step))
             }
         case .character("d"):
             current.onlyDiffering.toggle()
@@ -103,16 +134,23 @@ extension State {
 
     private mutating func pickerKey(_ key: Key, _ current: inout CompareState) {
         guard var picker = current.picker else { return }
-        let ids = dataset.governments.map(\.id)
+        let choices = compareChoices
+        picker.note = nil
         switch key {
         case .up, .character("k"): picker.cursor = max(0, picker.cursor - 1)
-        case .down, .character("j"): picker.cursor = min(ids.count - 1, picker.cursor + 1)
+        case .down, .character("j"): picker.cursor = min(choices.count - 1, picker.cursor + 1)
         case .character(" "):
-            let id = ids[picker.cursor]
+            let id = choices[picker.cursor]
             if let index = picker.chosen.firstIndex(of: id) {
                 picker.chosen.remove(at: index)
+            } else if let taken = picker.chosen.first(where: {
+                !Set(GovernmentComparison.members(of: $0)).isDisjoint(with: GovernmentComparison.members(of: id))
+            }) {
+                picker.note = "\(columnName(taken)) is chosen already"
             } else if picker.chosen.count < 3 {
                 picker.chosen.append(id)
+            } else {
+                picker.note = "three columns at most"
             }
         case .enter:
             if (2...3).contains(picker.chosen.count) {
@@ -121,6 +159,7 @@ extension State {
                 current.picker = nil
                 return
             }
+            picker.note = "choose two or three"
         case .escape:
             current.picker = nil
             return

@@ -88,17 +88,71 @@ struct DetailContent {
 
     private func money(_ value: Double) -> String { EuroAmount.format(value, symbol: glyphs.euro) }
 
-    private func totalsText(_ totals: BudgetTotals) -> String {
-        var parts: [String] = []
-        if totals.withPerYear > 0 {
-            parts.append("\(money(totals.perYear)) per year (\(totals.withPerYear) programme\(totals.withPerYear == 1 ? "" : "s"))")
-        }
-        if totals.withOneOff > 0 {
-            parts.append("\(money(totals.oneOff)) one-off or total (\(totals.withOneOff))")
-        }
-        parts.append("\(totals.withoutBudget) without a budget figure")
-        return parts.joined(separator: "; ")
+    /// "2 initiatives · 1 proposed"; while a filter is on, also the programmes it leaves of all.
+    private func programmesText(_ roles: RoleCounts, _ state: State, government: String, pillar: String? = nil) -> String {
+        state.kept == nil ? roles.label : "\(roles.label) (\(state.countText(government: government, pillar: pillar)) shown)"
     }
+
+    /// The per-year series of `budget`, each year with the programmes it adds and the parts it
+    /// holds; then the undated and the one-off or total amounts, apart; each amount with its citation.
+    private mutating func budgetSection(_ budget: BudgetSummary, _ state: State) {
+        let ledger = state.tree.ledger
+        let dataset = state.dataset
+        heading("Budget per year")
+        let counted = budget.years.filter { !$0.programmes.isEmpty }
+        if counted.isEmpty { add("  No per-year amount a source places in a year.", theme.dim) }
+        for year in counted {
+            add([Span("  \(year.year)  ", theme.heading), Span(money(year.perYear), theme.heading),
+                 Span(year.disputed.isEmpty ? "" : "  \(glyphs.differs) a source disagrees", theme.warning)])
+            for id in year.programmes.prefix(Self.listedAmounts) {
+                for amount in ledger.amounts(of: id) where amount.counts(in: year.year) {
+                    amountLine(amount, dataset)
+                }
+            }
+            more(year.programmes.count, listed: Self.listedAmounts)
+            for part in year.inside.prefix(Self.listedAmounts) {
+                add("      not added, inside \(name(part.whole, dataset)): \(name(part.programme, dataset)) \(money(part.value))", theme.dim)
+            }
+            more(year.inside.count, listed: Self.listedAmounts)
+        }
+        for (title, amounts) in [("Undated, per year", budget.undated), ("One-off or total", budget.oneOff)] where !amounts.isEmpty {
+            heading(title + " (never added to a year)")
+            for apart in amounts.prefix(Self.listedAmounts) {
+                amountLine(apart.amount, dataset, inside: apart.inside)
+            }
+            more(amounts.count, listed: Self.listedAmounts)
+        }
+        if budget.withoutBudget > 0 {
+            add("  \(budget.withoutBudget) programme\(budget.withoutBudget == 1 ? "" : "s") without a budget figure", theme.dim)
+        }
+    }
+
+    /// "    Name  €32m per year, 2019–2021  [document › section]", and what disagrees with it.
+    /// The line links to the evidence behind the figure.
+    private mutating func amountLine(_ amount: BudgetAmount, _ dataset: Dataset, inside: String? = nil) {
+        let years = amount.period == .perYear || amount.figure.years == nil ? amount.years.map { ", \($0.label)" } ?? "" : ""
+        let first = lines.count
+        add([Span("    \(name(amount.programme, dataset))  "), Span(FigureText.value(amount.figure, euro: glyphs.euro) + years),
+             Span(inside.map { " (inside \(name($0, dataset)), not added)" } ?? "", theme.dim),
+             Span("  [\(cite(amount.figure.source, dataset))]", theme.dim)])
+        if let index = dataset.programme(amount.programme)?.figures.firstIndex(of: amount.figure) {
+            link(since: first, to: .figure(programme: amount.programme, index: index))
+        }
+        for other in amount.disagreeing {
+            add([Span("      \(glyphs.differs) ", theme.warning), Span("\u{201C}\(other.text)\u{201D} ", theme.warning),
+                 Span(cite(other.source, dataset), theme.dim)])
+        }
+    }
+
+    /// "… and 12 more" when a list was cut.
+    private mutating func more(_ count: Int, listed: Int) {
+        if count > listed { add("      \(glyphs.ellipsis) and \(count - listed) more", theme.dim) }
+    }
+
+    private func name(_ programme: String, _ dataset: Dataset) -> String { dataset.programme(programme)?.name ?? programme }
+
+    /// Amounts listed per year and per list before "and N more".
+    static let listedAmounts = 12
 
     private func cite(_ citation: Citation?, _ dataset: Dataset) -> String {
         guard let citation else { return "no citation" }
@@ -114,19 +168,27 @@ struct DetailContent {
         add(government.name, theme.title)
         let native = government.allNames.dropFirst().joined(separator: " / ")
         if !native.isEmpty { add(native, theme.dim) }
-        field("Programmes", state.countText(government: id))
-        field("Budgets", totalsText(node.totals))
+        field("Programmes", programmesText(node.roles, state, government: id))
+        if let year = node.budget.latestYear {
+            field("Budget", "\(money(node.budget.perYear(in: year))) in \(year), its latest year with figures")
+        }
 
         if let headline = node.headline {
             heading("Headline strategy")
             link(headline.name, to: .programme(headline.id))
-            for figure in headline.countedBudgetFigures {
-                let text = "  \(figure.label): \(FigureText.value(figure, euro: glyphs.euro))  [\(cite(figure.source, state.dataset))]"
-                let first = lines.count
-                add(text)
-                if let index = headline.figures.firstIndex(of: figure) {
-                    link(since: first, to: .figure(programme: headline.id, index: index))
-                }
+            for amount in state.tree.ledger.amounts(of: headline.id) {
+                amountLine(amount, state.dataset)
+            }
+        }
+        budgetSection(node.budget, state)
+
+        let elsewhere = state.dataset.competences.filter { $0.government == id }
+        if !elsewhere.isEmpty {
+            heading("Other governments' competence")
+            for competence in elsewhere {
+                let pillar = state.dataset.pillar(competence.pillar)?.name ?? competence.pillar
+                let names = competence.competent.map { state.dataset.government($0)?.name ?? $0 }.joined(separator: ", ")
+                add([Span("  \(pillar): ", theme.dim), Span("\(competence.matter) \(glyphs.breadcrumb) \(names)")])
             }
         }
 
@@ -138,16 +200,18 @@ struct DetailContent {
             }
         }
 
-        heading("Programmes per pillar")
+        heading("Initiatives per pillar (others in brackets)")
         let labelWidth = min(24, state.dataset.pillars.map { DisplayWidth.of($0.name) }.max() ?? 0)
-        let top = Double(node.pillars.map(\.programmes.count).max() ?? 0)
-        let barWidth = max(1, width - labelWidth - 6)
+        let top = Double(node.pillars.map(\.roles.initiatives).max() ?? 0)
+        let barWidth = max(1, width - labelWidth - 12)
         for pillar in state.dataset.pillars {
-            let count = node.pillars.first { $0.pillar.id == pillar.id }?.programmes.count ?? 0
+            let roles = node.pillars.first { $0.pillar.id == pillar.id }?.roles ?? RoleCounts()
             let label = DisplayWidth.truncate(pillar.name, to: labelWidth, ellipsis: glyphs.ellipsis)
             let padded = label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
-            let bar = BarChart.bar(Double(count), scale: top, width: barWidth, glyphs: glyphs)
-            lines.append([Span(padded + " "), Span(bar, theme.bar), Span(" \(count)")])
+            let bar = BarChart.bar(Double(roles.initiatives), scale: top, width: barWidth, glyphs: glyphs)
+            let others = roles.total - roles.initiatives
+            lines.append([Span(padded + " "), Span(bar, theme.bar), Span(" \(roles.initiatives)"),
+                          Span(others > 0 ? " (+\(others))" : "", theme.dim)])
         }
     }
 
@@ -160,13 +224,18 @@ struct DetailContent {
         add(node.pillar.name, theme.title)
         add("\(node.government.name) \(glyphs.breadcrumb) \(node.pillar.name)", theme.dim)
         if !node.pillar.description.isEmpty { add(node.pillar.description) }
-        field("Programmes", state.countText(government: governmentID, pillar: pillarID))
-        field("Budgets", totalsText(node.totals))
+        field("Programmes", programmesText(node.roles, state, government: governmentID, pillar: pillarID))
+        if let competence = state.dataset.competence(of: governmentID, in: pillarID) {
+            let names = competence.competent.map { state.dataset.government($0)?.name ?? $0 }.joined(separator: ", ")
+            field("Competence", "\(competence.matter): \(names)")
+        }
+        budgetSection(node.budget, state)
         heading("Programmes")
         // Laid out on every frame: a pillar of a large dataset may hold thousands, which the tree
         // beside lists all the same.
         for programme in node.programmes.prefix(Self.listedProgrammes) {
-            link("\(programme.name)  \(glyphs.separator) \(programme.kind) \(glyphs.separator) \(programme.status)",
+            let role = programme.role == .initiative ? "" : " \(glyphs.separator) \(programme.role)"
+            link("\(programme.name)  \(glyphs.separator) \(programme.kind) \(glyphs.separator) \(programme.status)\(role)",
                  to: .programme(programme.id))
         }
         if node.programmes.count > Self.listedProgrammes {
@@ -188,6 +257,7 @@ struct DetailContent {
         add("\(government) \(glyphs.breadcrumb) \(pillar)", theme.dim)
         var status = programme.status.rawValue
         if let asOf = programme.statusAsOf { status += " (as of \(asOf))" }
+        field("Role", programme.role.rawValue)
         field("Kind", programme.kind.rawValue)
         field("Status", status)
         field("Also known as", programme.aliases.joined(separator: "; "))
@@ -226,6 +296,15 @@ struct DetailContent {
                 link(since: first, to: .figure(programme: id, index: index))
             }
         }
+        let ledger = state.tree.ledger
+        let amounts = ledger.amounts(of: id)
+        if !amounts.isEmpty {
+            heading("Budget as beai adds it")
+            for amount in amounts {
+                add([Span("  " + FigureText.value(amount.figure, euro: glyphs.euro) + ": ", theme.heading),
+                     Span(amount.years?.label ?? "no year"), Span(" (\(amount.explanation))", theme.dim)])
+            }
+        }
         if !programme.milestones.isEmpty {
             heading("Milestones (T: on a timeline)")
             for milestone in programme.milestones.sorted(by: { $0.date < $1.date }) {
@@ -247,6 +326,15 @@ struct DetailContent {
             for related in programme.related {
                 link(dataset.programme(related)?.name ?? related, to: .programme(related))
             }
+        }
+        let links: [(String, [String])] = [
+            ("Part of (its budget is inside)", programme.partOf.map { [$0] } ?? []), ("Its parts", ledger.parts(of: id)),
+            ("Replaces (earlier edition)", programme.follows.map { [$0] } ?? []),
+            ("Replaced by (next edition)", ledger.nextEditions(of: id)),
+        ]
+        for (title, targets) in links where !targets.isEmpty {
+            heading(title)
+            for target in targets { link(dataset.programme(target)?.name ?? target, to: .programme(target)) }
         }
         if state.marked.contains(id) { blank(); add("\(glyphs.marked) Marked for comparison", theme.marked) }
     }

@@ -35,28 +35,34 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
     // Only the rows on screen are laid out: a pillar may hold thousands of programmes.
     let first = ListView.visibleOffset(selected: selected, offset: state.treeOffset, height: inner.height, count: allRows.count)
     let rows = allRows[first..<min(allRows.count, first + inner.height)]
+    // Governments and pillars show their initiatives (the other roles are in the detail) and the
+    // budget of their latest year with figures; a programme that is not an initiative says its role.
     let figures: [(count: String, budget: String)] = rows.map { row in
         switch row.node {
         case let .government(id):
-            let totals = state.tree.governments.first { $0.government.id == id }?.totals ?? BudgetTotals()
-            return (countText(row), budgetText(totals, glyphs))
+            guard let node = state.tree.governments.first(where: { $0.government.id == id }) else { return ("", "") }
+            return (countText(row), latestBudgetText(node.budget, glyphs))
         case let .pillar(government, pillar):
-            let totals = state.tree.governments.first { $0.government.id == government }?
-                .pillars.first { $0.pillar.id == pillar }?.totals ?? BudgetTotals()
-            return (countText(row), budgetText(totals, glyphs))
-        case .programme:
-            return ("", "")
+            guard let node = state.tree.governments.first(where: { $0.government.id == government })?
+                .pillars.first(where: { $0.pillar.id == pillar })
+            else { return ("", "") }
+            return (countText(row), latestBudgetText(node.budget, glyphs))
+        case let .programme(id):
+            let role = state.dataset.programme(id)?.role
+            return ("", role == .recommendation ? "proposed" : role == .context ? "context" : "")
         }
     }
     let countWidth = figures.map { DisplayWidth.of($0.count) }.max() ?? 0
-    let budgetWidth = figures.map { DisplayWidth.of($0.budget) }.max() ?? 0
+    let budgetWidth = figures.filter { !$0.count.isEmpty }.map { DisplayWidth.of($0.budget) }.max() ?? 0
     let lines: [Line] = zip(rows, figures).map { row, figure in
         let indent = String(repeating: "  ", count: row.depth)
         let marker = row.expandable ? (row.expanded ? glyphs.expanded : glyphs.collapsed) : glyphs.leaf
         var suffix = ""
         if !figure.count.isEmpty {
             suffix = " " + leftPadded(figure.count, countWidth)
-            if budgetWidth > 0 { suffix += "  " + leftPadded(figure.budget, budgetWidth) }
+            if budgetWidth > 0 { suffix += " " + leftPadded(figure.budget, budgetWidth) }
+        } else if !figure.budget.isEmpty {
+            suffix = " " + figure.budget
         }
         let programmeID: String? = { if case let .programme(id) = row.node { return id }; return nil }()
         let isMarked = programmeID.map(state.marked.contains) ?? false
@@ -75,18 +81,17 @@ func drawTree(_ state: State, in rect: Rect, into buffer: inout Buffer) {
         .render(in: inner, into: &buffer)
 }
 
-/// A node's count: "0 of 31" where a filter leaves it empty.
+/// A node's initiatives: "0 of 4" where a filter leaves none of the 4 it holds.
 private func countText(_ row: TreeRow) -> String {
-    if row.count == 0, let total = row.total, total > 0 { return "0 of \(total)" }
-    return "\(row.count)"
+    if row.initiatives == 0, let total = row.total, total > 0 { return "0 of \(total)" }
+    return "\(row.initiatives)"
 }
 
-/// "€32m/y €10m": the per-year and one-off/total budget sums of a tree node, never added together.
-private func budgetText(_ totals: BudgetTotals, _ glyphs: Glyphs) -> String {
-    var parts: [String] = []
-    if totals.withPerYear > 0 { parts.append(EuroAmount.format(totals.perYear, symbol: glyphs.euro) + "/y") }
-    if totals.withOneOff > 0 { parts.append(EuroAmount.format(totals.oneOff, symbol: glyphs.euro)) }
-    return parts.joined(separator: " ")
+/// "€32m in 2021": a node's budget in the latest year it adds an amount, or "" when no amount is
+/// dated (undated and one-off amounts are in the detail).
+func latestBudgetText(_ budget: BudgetSummary, _ glyphs: Glyphs) -> String {
+    guard let year = budget.latestYear else { return "" }
+    return EuroAmount.format(budget.perYear(in: year), symbol: glyphs.euro) + " in \(year)"
 }
 
 private func leftPadded(_ text: String, _ width: Int) -> String {

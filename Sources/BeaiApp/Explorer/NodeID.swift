@@ -12,7 +12,9 @@ public struct TreeRow: Hashable, Sendable {
     public let title: String
     /// Programmes under the node (1 for a programme).
     public let count: Int
-    /// Programmes under the node in the unfiltered tree, while a filter is on.
+    /// Initiatives under the node (0 for a programme): the count the tree shows.
+    public let initiatives: Int
+    /// Initiatives under the node in the unfiltered tree, while a filter is on.
     public let total: Int?
     public let expandable: Bool
     public let expanded: Bool

@@ -11,8 +11,9 @@ public enum ExportContent: Sendable {
     case pillar(PolicyTree.PillarNode)
     /// One programme.
     case programme(Programme)
-    /// Governments side by side.
-    case comparison(GovernmentComparison)
+    /// Governments (or unions of them) side by side, with the budgets of `year` (the compare
+    /// screen's year; nil when no column has a dated amount).
+    case comparison(GovernmentComparison, year: Int?)
     /// Programmes on a year axis, under a title.
     case timeline(title: String, Timeline)
 
@@ -23,7 +24,7 @@ public enum ExportContent: Sendable {
         case let .government(node): return node.pillars.flatMap(\.programmes)
         case let .pillar(node): return node.programmes
         case let .programme(programme): return [programme]
-        case let .comparison(comparison):
+        case let .comparison(comparison, _):
             var seen: Set<String> = []
             return comparison.rows.flatMap { row in row.cells.flatMap(\.programmes) }.filter { seen.insert($0.id).inserted }
         case let .timeline(_, timeline): return timeline.rows.map(\.programme) + timeline.undated

@@ -35,10 +35,15 @@ extension State {
                 subject: "the search results: \(ProgrammeMarkdown.count(programmes.count))", notes: searchNotes, hint: nil)
         case let .compare(compare)?:
             let comparison = comparison(compare)
+            let year = year(of: compare, comparison)
+            // The year chosen with < > on the screen; every pillar, even where the screen hid equal ones.
+            let shown = compare.onlyDiffering ? ["The compare screen showed only the pillars that differ; every pillar is listed here."] : []
             return ExportState(
-                name: ExportName.file(["compare"] + compare.governments), content: .comparison(comparison),
-                subject: "the comparison of " + comparison.governments.map(\.name).joined(separator: ", "), notes: notes,
-                hint: nil)
+                name: ExportName.file(["compare"] + compare.governments),
+                content: .comparison(comparison, year: year),
+                subject: "the comparison of " + comparison.governments.map(\.name).joined(separator: ", ")
+                    + (year.map { ", budgets of \($0)" } ?? ""),
+                notes: notes + shown, hint: nil)
         case let .pair(pair)?:
             let programmes = pair.programmes.compactMap(dataset.programme)
             return ExportState(

@@ -40,8 +40,8 @@ public enum ExportFile {
             case let .government(node): return TreeMarkdown.report(node, notes: request.notes, dataset: dataset)
             case let .pillar(node): return TreeMarkdown.report(node, notes: request.notes, dataset: dataset)
             case let .programme(programme): return ProgrammeMarkdown.report(programme, notes: request.notes, dataset: dataset)
-            case let .comparison(comparison):
-                return ComparisonReport(comparison: comparison, dataset: dataset, year: comparison.latestYear)
+            case let .comparison(comparison, year):
+                return ComparisonReport(comparison: comparison, dataset: dataset, year: year)
                     .report(notes: request.notes)
             case let .timeline(title, timeline):
                 return ProgrammeMarkdown.heading("Timeline: \(title)", notes: request.notes, dataset: dataset)
@@ -53,8 +53,8 @@ public enum ExportFile {
         case .json:
             switch content {
             case let .programme(programme): return try JSONOutput.string(ProgrammeJSON(programme)) + "\n"
-            case let .comparison(comparison):
-                return try JSONOutput.string(ComparisonJSON(comparison, year: comparison.latestYear)) + "\n"
+            case let .comparison(comparison, year):
+                return try JSONOutput.string(ComparisonJSON(comparison, year: year)) + "\n"
             case let .timeline(_, timeline):
                 return try JSONOutput.string(TimelineJSON(timeline, governments: governments(of: timeline), pillar: nil)) + "\n"
             default: return try JSONOutput.string(content.programmes.map(ProgrammeJSON.init)) + "\n"

@@ -17,7 +17,7 @@ public enum Command: String, CaseIterable, Sendable {
     // The detail pane's figures and sources, and the evidence screen.
     case evidence, copyCitation = "copy-citation"
     // The comparison.
-    case swap, third, differing, pick
+    case swap, third, differing, pick, earlierYear = "earlier-year", laterYear = "later-year"
     // The bookmarks.
     case removeBookmark = "remove-bookmark"
 
@@ -32,7 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .close: return .moving
         case .search, .nextResult, .previousResult, .compare, .pair, .mark, .focus, .back, .forward, .bookmark,
              .bookmarks, .filter, .sort, .timeline, .evidence, .copyCitation: return .explorer
-        case .swap, .third, .differing, .pick: return .compare
+        case .swap, .third, .differing, .pick, .earlierYear, .laterYear: return .compare
         case .removeBookmark: return .bookmarks
         }
     }
@@ -74,6 +74,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .third: return [.character("t")]
         case .differing: return [.character("d")]
         case .pick: return [.character("p")]
+        case .earlierYear: return [.character("<"), .character(",")]
+        case .laterYear: return [.character(">"), .character(".")]
         case .removeBookmark: return [.character("d")]
         }
     }
@@ -110,7 +112,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .swap: return "compare: swap the selected column with the next"
         case .third: return "compare: add or remove a third government"
         case .differing: return "compare: only the pillars that differ"
-        case .pick: return "compare: pick the governments"
+        case .pick: return "compare: pick the governments or unions of them"
+        case .earlierYear: return "compare: the budgets of the year before"
+        case .laterYear: return "compare: the budgets of the year after"
         case .removeBookmark: return "bookmarks: remove the highlighted one"
         }
     }

@@ -19,8 +19,11 @@ extension State {
 
     /// `T` in the comparison: the compared governments' programmes, their years side by side.
     mutating func openTimeline(governments: [String]) {
-        let nodes = governments.compactMap { id in tree.governments.first { $0.government.id == id } }
-        openTimeline(title: nodes.map(\.government.name).joined(separator: " \u{00B7} "),
+        // A union column (`wallonia+fwb`) brings each member's programmes.
+        let nodes = governments.flatMap(GovernmentComparison.members).compactMap { id in
+            tree.governments.first { $0.government.id == id }
+        }
+        openTimeline(title: governments.map(columnName).joined(separator: " \u{00B7} "),
                      programmes: nodes.flatMap { $0.pillars.flatMap(\.programmes) }, governments: governments)
     }
 

@@ -193,7 +193,7 @@ enum TimelineView {
                            clip: layout.inner)
         let groups: [(name: String, years: [Timeline.Year])] = timeline.groups.isEmpty
             ? [("", timeline.perYear)]
-            : timeline.groups.map { (state.dataset.government($0.government)?.name ?? $0.government, $0.years) }
+            : timeline.groups.map { (GovernmentComparison.name(of: $0.government, in: state.dataset), $0.years) }
         let columnWidth = 17
         let tableWidth = min(area.width, 6 + groups.count * columnWidth)
         let table = Rect(x: area.x, y: area.y, width: tableWidth, height: area.height)
