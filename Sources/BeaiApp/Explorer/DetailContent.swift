@@ -101,15 +101,23 @@ struct DetailContent {
         heading("Budget per year")
         let counted = budget.years.filter { !$0.programmes.isEmpty }
         if counted.isEmpty { add("  No per-year amount a source places in a year.", theme.dim) }
-        for year in counted {
+        // The latest years list their programmes first: a long series (a large dataset's) lists
+        // at most `listedSeriesProgrammes` in all, the earlier years then giving only their totals.
+        var room = Self.listedSeriesProgrammes
+        let listed = counted.reversed().map { year in
+            let count = min(year.programmes.count, Self.listedAmounts, room)
+            room -= count
+            return count
+        }.reversed()
+        for (year, listed) in zip(counted, listed) {
             add([Span("  \(year.year)  ", theme.heading), Span(money(year.perYear), theme.heading),
                  Span(year.disputed.isEmpty ? "" : "  \(glyphs.differs) a source disagrees", theme.warning)])
-            for id in year.programmes.prefix(Self.listedAmounts) {
+            for id in year.programmes.prefix(listed) {
                 for amount in ledger.amounts(of: id) where amount.counts(in: year.year) {
                     amountLine(amount, dataset)
                 }
             }
-            more(year.programmes.count, listed: Self.listedAmounts)
+            more(year.programmes.count, listed: listed)
             for part in year.inside.prefix(Self.listedAmounts) {
                 add("      not added, inside \(name(part.whole, dataset)): \(name(part.programme, dataset)) \(money(part.value))", theme.dim)
             }
@@ -146,13 +154,19 @@ struct DetailContent {
 
     /// "… and 12 more" when a list was cut.
     private mutating func more(_ count: Int, listed: Int) {
-        if count > listed { add("      \(glyphs.ellipsis) and \(count - listed) more", theme.dim) }
+        if listed == 0, count > 0 {
+            add("      \(count) programme\(count == 1 ? "" : "s")", theme.dim)
+        } else if count > listed {
+            add("      \(glyphs.ellipsis) and \(count - listed) more", theme.dim)
+        }
     }
 
     private func name(_ programme: String, _ dataset: Dataset) -> String { dataset.programme(programme)?.name ?? programme }
 
     /// Amounts listed per year and per list before "and N more".
     static let listedAmounts = 12
+    /// Programmes listed under the years of a budget series, in all.
+    static let listedSeriesProgrammes = 48
 
     private func cite(_ citation: Citation?, _ dataset: Dataset) -> String {
         guard let citation else { return "no citation" }
