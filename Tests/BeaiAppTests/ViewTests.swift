@@ -87,3 +87,37 @@ import Testing
         #expect(text.contains("and 150 more, listed in the tree"))
     }
 }
+
+/// A long budget series (a large dataset's) lists its programmes under the latest years only.
+@Suite struct LongBudgetSeriesTests {
+    @Test func theLatestYearsListTheirProgrammesAndTheEarlierOnesOnlyCount() throws {
+        let fixture = try AppFixture.dataset()
+        let plan = try #require(fixture.programme("flemish-ai-plan"))
+        // Sixty one-year copies of the plan, 1950 to 2009: a per-year amount in each year, one
+        // programme a year, more than the 48 the series lists.
+        let copies = (1950..<2010).map { year -> Programme in
+            var copy = plan
+            copy.id = "plan-\(year)"
+            copy.name = "Plan of \(year)"
+            copy.years = YearRange(start: year, end: year)
+            copy.figures = plan.figures.prefix(1).map { figure in
+                var single = figure
+                single.years = nil
+                return single
+            }
+            return copy
+        }
+        let dataset = Dataset(
+            governments: fixture.governments, pillars: fixture.pillars, documents: fixture.documents,
+            organisations: fixture.organisations,
+            programmes: fixture.programmes.filter { $0.government != "flanders" } + copies)
+        var state = State(dataset: dataset, width: 200, height: 400)
+        state.selectNode(.government("flanders"))
+        let text = view(state).text
+        let listed = (1950..<2010).filter { text.contains("Plan of \($0) €32m per year, \($0) [") }
+        // 1950's plan is also the headline strategy, listed with its amount above the series.
+        #expect(listed == [1950] + Array(1962..<2010), "the latest 48 years list their programme")
+        #expect(text.contains("1950 €32m"), "every year keeps its total")
+        #expect(text.split(separator: "\n").count { $0.contains("      1 programme  ") } == 12, "the 12 earliest years count theirs")
+    }
+}
