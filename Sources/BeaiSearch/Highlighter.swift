@@ -113,38 +113,58 @@ struct Highlighter: Sendable {
     /// `text` whole when short, else a window around the first highlight cut at spaces, with "…"
     /// where it was cut; highlights moved into the window.
     private func cut(_ text: String, highlights: [Range<Int>], field: IndexedField) -> SearchSnippet {
-        // A text of few scalars has no more characters: most fields are whole without counting.
-        guard text.unicodeScalars.count > Self.snippetLength, let first = highlights.first else {
+        guard text.utf8.count > Self.snippetLength, let first = highlights.first else {
             return SearchSnippet(field: field.column, text: text, highlights: highlights)
+        }
+        // Printable ASCII, most of the data, has a character per byte: no grapheme breaking.
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let window = Self.window(bytes, space: UInt8(ascii: " "), around: first)
+            return snippet(String(decoding: bytes[window], as: UTF8.self), window, of: bytes.count, highlights, field)
         }
         let characters = Array(text)
         guard characters.count > Self.snippetLength else {
             return SearchSnippet(field: field.column, text: text, highlights: highlights)
         }
-        var start = max(0, first.lowerBound - Self.snippetLength / 3)
-        if start > 0 {
-            // Begin at a word: just after the nearest space before `start`, if one is close.
-            var back = start
-            while back > 0, back > start - 15, characters[back - 1] != " " { back -= 1 }
-            if back > 0, characters[back - 1] == " " { start = back } else if back == 0 { start = 0 }
-        }
-        var end = min(characters.count, start + Self.snippetLength)
-        if end < characters.count {
-            var forth = end
-            while forth > start + Self.snippetLength / 2, characters[forth - 1] != " " { forth -= 1 }
-            if characters[forth - 1] == " " { end = forth - 1 }
-        }
-        end = max(end, min(characters.count, first.upperBound))
-        let lead = start > 0 ? "…" : ""
-        let tail = end < characters.count ? "…" : ""
-        let shift = lead.count - start
-        let window = start..<end
+        let window = Self.window(characters, space: " ", around: first)
+        return snippet(String(characters[window]), window, of: characters.count, highlights, field)
+    }
+
+    /// The characters of `window` (of a text `count` long) with "…" where it was cut, and the
+    /// highlights moved into it.
+    private func snippet(
+        _ text: String, _ window: Range<Int>, of count: Int, _ highlights: [Range<Int>], _ field: IndexedField
+    ) -> SearchSnippet {
+        let lead = window.lowerBound > 0 ? "…" : ""
+        let tail = window.upperBound < count ? "…" : ""
+        let shift = lead.count - window.lowerBound
         let moved = highlights.compactMap { range -> Range<Int>? in
             guard range.lowerBound >= window.lowerBound, range.upperBound <= window.upperBound else { return nil }
             return (range.lowerBound + shift)..<(range.upperBound + shift)
         }
-        return SearchSnippet(
-            field: field.column, text: lead + String(characters[window]) + tail, highlights: moved)
+        return SearchSnippet(field: field.column, text: lead + text + tail, highlights: moved)
+    }
+
+    /// A window of about `snippetLength` characters around `first`, starting and ending at
+    /// spaces where one is close.
+    private static func window<Characters: RandomAccessCollection>(
+        _ characters: Characters, space: Characters.Element, around first: Range<Int>
+    ) -> Range<Int> where Characters.Index == Int, Characters.Element: Equatable {
+        var start = max(0, first.lowerBound - snippetLength / 3)
+        if start > 0 {
+            // Begin at a word: just after the nearest space before `start`, if one is close.
+            var back = start
+            while back > 0, back > start - 15, characters[back - 1] != space { back -= 1 }
+            if back > 0, characters[back - 1] == space { start = back } else if back == 0 { start = 0 }
+        }
+        var end = min(characters.count, start + snippetLength)
+        if end < characters.count {
+            var forth = end
+            while forth > start + snippetLength / 2, characters[forth - 1] != space { forth -= 1 }
+            if characters[forth - 1] == space { end = forth - 1 }
+        }
+        end = max(end, min(characters.count, first.upperBound))
+        return start..<end
     }
 }
 

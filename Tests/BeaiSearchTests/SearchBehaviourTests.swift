@@ -82,6 +82,34 @@ import Testing
         #expect(snippet.text.count <= Highlighter.snippetLength + 2)
     }
 
+    /// A summary of plain ASCII is cut on bytes, one with an accent on characters: the same
+    /// window, the same highlights.
+    @Test func asciiAndAccentedSummariesAreCutAlike() throws {
+        let base = SearchFixture.dataset
+        let filler = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let plain = filler + " a zeppelinfund for pilots " + filler
+        let accented = plain.replacingOccurrences(of: "word3 ", with: "wörd3 ")
+        let programmes = [("plain", plain), ("accented", accented)].map { id, summary -> Programme in
+            var copy = base.programmes[0]
+            copy.id = id
+            copy.summary = summary
+            return copy
+        }
+        let index = try SearchIndex(dataset: Dataset(
+            governments: base.governments, pillars: base.pillars, documents: base.documents,
+            organisations: base.organisations, programmes: programmes))
+        let snippets = index.search("zeppelinfund ").results.compactMap(\.snippet)
+        #expect(snippets.count == 2)
+        let texts = snippets.map { $0.text.replacingOccurrences(of: "ö", with: "o") }
+        #expect(Set(texts).count == 1, "\(texts)")
+        #expect(Set(snippets.map(\.highlights)).count == 1)
+        for snippet in snippets {
+            #expect(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"))
+            let range = try #require(snippet.highlights.first)
+            #expect(String(Array(snippet.text)[range]) == "zeppelinfund")
+        }
+    }
+
     @Test func typosAreCorrectedFromTheVocabularyWithAHint() throws {
         let results = index.search("innovris ")
         #expect(results.total > 0)
