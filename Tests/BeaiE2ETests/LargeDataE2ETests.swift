@@ -54,7 +54,10 @@ import Testing
             #expect(screen.contains("Tremplin AI 1249"), "\(run)")
             try session.keys("Enter")
             // The tree, opened at the programme (its breadcrumb in the header), with its detail beside.
-            let opened = try session.wait(for: "· Wallonia › Business adoption & innovation › Trempl")
+            let opened = try session.wait(seconds: 30) {
+                $0.contains("· Wallonia › Business adoption & innovation › Trempl") && $0.contains("Id: tremplin-ai-1249")
+                    && $0.contains("· Tremplin AI 1248")
+            }
             #expect(opened.contains("Id: tremplin-ai-1249") && opened.contains("· Tremplin AI 1248"), "\(run)")
             // Its government's timeline: 5,000 programmes, laid out on a thread of their own.
             try session.keys("T")

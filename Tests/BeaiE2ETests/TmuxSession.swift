@@ -66,7 +66,9 @@ final class TmuxSession {
     /// The pane's text now with its colours and attributes as escape sequences.
     func styledScreen() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
-    /// Waits until `text` shows, up to `seconds`; returns the screen either way.
+    /// Waits until `text` shows, up to `seconds`; returns the screen either way. A wait that runs
+    /// out says so in the test log: a step that waits for text the screen never shows only
+    /// sleeps, and then races the program.
     @discardableResult
     func wait(for text: String, seconds: Double = 5) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
@@ -75,6 +77,7 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
             current = try screen()
         }
+        if !current.contains(text) { print("TmuxSession: \"\(text)\" did not show within \(seconds) s") }
         return current
     }
 
