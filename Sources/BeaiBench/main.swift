@@ -7,6 +7,7 @@ import Foundation
 /// data and synthetic datasets, printed as Markdown for BENCHMARKS.md.
 ///
 ///     swift run -c release beai-bench [--sizes 10000,100000] [--rounds 5] [--seed 1] [--limit 200] [--rows 20]
+///         [--per-query FILE]   (each query's median, a tab-separated line per query and dataset size)
 ///     swift run -c release beai-bench --query "tremplin" [--size 100000]
 ///     swift run -c release beai-bench --render            (explorer frame render time at 200x60)
 ///     swift run -c release beai-bench --compare [--size 100000]   (keys on the compare screen)
@@ -38,6 +39,8 @@ struct BenchmarkOptions {
     var writeDirectory: String?
     /// Measure opening the evidence screen, with the source documents in this directory, instead.
     var evidenceSources: String?
+    /// Write each query's median time (ms, wall clock) here, a tab-separated line per query.
+    var perQueryPath: String?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -61,8 +64,9 @@ struct BenchmarkOptions {
             case "--filters": filters = true
             case "--write-dataset": writeDirectory = try value()
             case "--evidence": evidenceSources = try value()
+            case "--per-query": perQueryPath = try value()
             case "--help", "-h":
-                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
+                print("usage: beai-bench [--sizes N,N] [--rounds R] [--seed S] [--limit N] [--rows N] [--per-query FILE] | --query TEXT [--size N] | --render | --keystrokes [--size N] | --compare [--size N] | --timeline [--size N] [--rounds R] | --filters [--size N] [--rounds R] | --evidence DIR | --write-dataset DIR [--size N]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument); see --help")
             }
@@ -208,6 +212,7 @@ func run() throws {
     print("| dataset | programmes | index build | build processor time | queries run | p50 | p99 | max | p50 CPU | p99 CPU | memory after build |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     var details: [String] = []
+    var medians: [String] = []
     let datasets = [("built-in", builtin)]
         + options.sizes.map { ("synthetic", SyntheticDataset(seed: builtin).make(count: $0, randomSeed: options.seed)) }
     for (label, dataset) in datasets {
@@ -219,6 +224,7 @@ func run() throws {
         var allCPU: [Double] = []
         var perCategory: [(String, [Double], [Double])] = []
         var perQuery: [String: Double] = [:]
+        var queryTimes: [String: [Double]] = [:]
         for category in categories {
             var timings: [Double] = []
             var cpu: [Double] = []
@@ -235,6 +241,7 @@ func run() throws {
                     timings.append(milliseconds(clock.now - start))
                     cpu.append(threadTime() - cpuStart)
                     perQuery[query] = max(perQuery[query] ?? 0, cpu.last ?? 0)
+                    queryTimes[query, default: []].append(timings.last ?? 0)
                 }
             }
             all += timings
@@ -255,11 +262,17 @@ func run() throws {
                 + "| \(format(percentile(timings, 0.99))) (\(format(percentile(cpu, 0.99)))) "
                 + "| \(format(timings.last ?? 0)) (\(format(cpu.last ?? 0))) |")
         }
+        for (query, times) in queryTimes.sorted(by: { $0.key < $1.key }) {
+            medians.append("\(dataset.programmes.count)\t\(format(percentile(times.sorted(), 0.5)))\t\(query)")
+        }
         let slowest = perQuery.sorted { $0.value > $1.value }.prefix(5)
         details.append("\nSlowest queries (largest CPU time of their runs): "
             + slowest.map { "`\($0.key)` \(format($0.value)) ms" }.joined(separator: ", "))
     }
     print(details.joined(separator: "\n"))
+    if let path = options.perQueryPath {
+        try (medians.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
     print("\nEach query ran \(options.rounds) times after one warm-up pass, as the explorer runs it: "
         + "search(query, limit: \(options.limit)), then the highlights and snippet of the first \(options.rows) results.")
     print("Load average after the run: \(loadAverage())")

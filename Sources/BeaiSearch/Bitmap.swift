@@ -16,6 +16,14 @@ struct Bitmap: Sendable, Equatable {
         for position in 0..<count where predicate(position) { insert(position) }
     }
 
+    /// The positions `lists[v]` holds for every `v` of `values` (values out of range ignored).
+    init(count: Int, positions values: Set<Int>, of lists: [[Int32]]) {
+        self.init(count: count)
+        for value in values where value >= 0 && value < lists.count {
+            for position in lists[value] { insert(Int(position)) }
+        }
+    }
+
     func contains(_ position: Int) -> Bool {
         guard position >= 0, position < count else { return false }
         return words[position >> 6] & (1 << UInt64(position & 63)) != 0

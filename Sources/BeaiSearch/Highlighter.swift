@@ -218,10 +218,10 @@ struct ResultDetails: Sendable {
     var snippet: SearchSnippet? {
         guard highlighter.isActive else { return nil }
         let programme = programme
+        // One scan of each field: `snippet` is nil where nothing matches.
         for field in IndexedField.snippetOrder {
-            let text = index.texts.text(field, of: programme)
-            if highlighter.matches(text) {
-                return highlighter.snippet(of: field, programme: programme, text: text)
+            if let snippet = highlighter.snippet(of: field, programme: programme, text: index.texts.text(field, of: programme)) {
+                return snippet
             }
         }
         return nil

@@ -17,10 +17,18 @@ final class MatchRanking {
     private let namedProgrammes: [Bitmap]
     /// The programmes that have a value some unit names.
     private let anyNamed: Bitmap?
+    /// A sequence of words names are compared with, and the programmes whose names hold every
+    /// one of them: only those can match it by name.
+    private struct Reading {
+        let query: TierQuery
+        let candidates: Bitmap
+    }
     /// The name readings of every unit.
-    private let full: [TierQuery]
+    private var full: [Reading] = []
     /// Name readings by the units left out of them, as they are needed.
-    private var readings: [UInt64: [TierQuery]] = [:]
+    private var readings: [UInt64: [Reading]] = [:]
+    /// The programmes each word of a reading names, worked out once per word.
+    private var naming: [TokenMatcher: Bitmap] = [:]
 
     init(plan: QueryPlan, index: SearchIndex) {
         names = index.names
@@ -45,7 +53,20 @@ final class MatchRanking {
         anyNamed = namedProgrammes.first.map { first in
             namedProgrammes.dropFirst().reduce(into: first) { $0.formUnion($1) }
         }
-        full = plan.readings().map(TierQuery.init)
+        full = makeReadings(plan.readings())
+    }
+
+    private func makeReadings(_ sequences: [[TokenMatcher]]) -> [Reading] {
+        sequences.map { tokens in
+            Reading(query: TierQuery(tokens), candidates: names.candidates(for: tokens, naming: programmes(naming:)))
+        }
+    }
+
+    private func programmes(naming token: TokenMatcher) -> Bitmap {
+        if let known = naming[token] { return known }
+        let found = names.programmes(naming: token)
+        naming[token] = found
+        return found
     }
 
     /// The most words that name a value that one programme can have; more count as this many.
@@ -59,23 +80,23 @@ final class MatchRanking {
                 named |= namedUnits[offset]
             }
         }
-        var best = full.count == 1 ? names.tier(of: position, query: full[0]) : tier(position, in: full)
+        var best = tier(position, in: full)
         let skipped = optional | named
         if best != .exactName, skipped != 0 { best = max(best, tier(position, in: readings(skipping: skipped))) }
         return (best, min(named.nonzeroBitCount, Self.maximumNamed))
     }
 
-    private func readings(skipping skipped: UInt64) -> [TierQuery] {
+    private func readings(skipping skipped: UInt64) -> [Reading] {
         if let cached = readings[skipped] { return cached }
-        let queries = plan.readings(skipping: skipped).map(TierQuery.init)
-        readings[skipped] = queries
-        return queries
+        let made = makeReadings(plan.readings(skipping: skipped))
+        readings[skipped] = made
+        return made
     }
 
-    private func tier(_ position: Int, in queries: [TierQuery]) -> MatchTier {
+    private func tier(_ position: Int, in readings: [Reading]) -> MatchTier {
         var best = MatchTier.elsewhere
-        for query in queries {
-            best = max(best, names.tier(of: position, query: query))
+        for reading in readings where reading.candidates.contains(position) {
+            best = max(best, names.tier(of: position, query: reading.query))
             if best == .exactName { break }
         }
         return best

@@ -8,6 +8,11 @@ struct NameIndex: Sendable {
     private let variantStarts: [Int32]
     /// Programme `p`'s variants are `programmeStarts[p]..<programmeStarts[p + 1]`; the first is the name.
     private let programmeStarts: [Int32]
+    /// The same words the other way round: the positions of the programmes whose name or an alias
+    /// has vocabulary word `w` are `namingPositions[namingStarts[w]..<namingStarts[w + 1]]`, so
+    /// that the programmes a range of words names (a prefix) are one run of positions.
+    private let namingStarts: [Int32]
+    private let namingPositions: [Int32]
 
     init(variants: [[[String]]], vocabulary: TermVocabulary) {
         var words: [Int32] = []
@@ -23,6 +28,65 @@ struct NameIndex: Sendable {
         self.words = words
         self.variantStarts = variantStarts
         self.programmeStarts = programmeStarts
+        (namingStarts, namingPositions) = Self.naming(words: words, variantStarts: variantStarts,
+                                                      programmeStarts: programmeStarts, terms: vocabulary.count)
+    }
+
+    /// Programme positions by word (a counting sort of the words), each position once per word.
+    private static func naming(
+        words: [Int32], variantStarts: [Int32], programmeStarts: [Int32], terms: Int
+    ) -> ([Int32], [Int32]) {
+        var counts = [Int32](repeating: 0, count: terms + 1)
+        var last = [Int32](repeating: -1, count: terms)
+        func forEachWord(_ body: (Int, Int32) -> Void) {
+            for position in 0..<(programmeStarts.count - 1) {
+                let start = Int(variantStarts[Int(programmeStarts[position])])
+                let end = Int(variantStarts[Int(programmeStarts[position + 1])])
+                for index in start..<end {
+                    let id = Int(words[index])
+                    guard id >= 0, id < terms, last[id] != Int32(position) else { continue }
+                    last[id] = Int32(position)
+                    body(id, Int32(position))
+                }
+            }
+        }
+        forEachWord { id, _ in counts[id + 1] += 1 }
+        for id in 0..<terms { counts[id + 1] += counts[id] }
+        var next = Array(counts.dropLast())
+        var positions = [Int32](repeating: 0, count: Int(counts[terms]))
+        for id in 0..<terms { last[id] = -1 }
+        forEachWord { id, position in
+            positions[Int(next[id])] = position
+            next[id] += 1
+        }
+        return (counts, positions)
+    }
+
+    /// The programmes with a word `token` accepts in their name or an alias, without reading
+    /// any programme.
+    func programmes(naming token: TokenMatcher) -> Bitmap {
+        var found = Bitmap(count: programmeStarts.count - 1)
+        let terms = Int32(namingStarts.count - 1)
+        func insert(_ words: Range<Int32>) {
+            let lower = min(max(words.lowerBound, 0), terms)
+            let upper = min(max(words.upperBound, lower), terms)
+            for index in Int(namingStarts[Int(lower)])..<Int(namingStarts[Int(upper)]) {
+                found.insert(Int(namingPositions[index]))
+            }
+        }
+        insert(token.range)
+        for id in token.forms + token.corrections { insert(id..<(id + 1)) }
+        return found
+    }
+
+    /// The programmes that can match `query` better than `.elsewhere`: those whose names and
+    /// aliases have, for each of its first 64 words, a word it accepts (what `tier` needs for
+    /// `.inName`, and the others more). `naming` gives each word's programmes.
+    func candidates(for tokens: [TokenMatcher], naming: (TokenMatcher) -> Bitmap) -> Bitmap {
+        guard let first = tokens.first else { return Bitmap(count: programmeStarts.count - 1) }
+        var found = naming(first)
+        for token in tokens.prefix(64).dropFirst() { found.formIntersection(naming(token)) }
+        return found
     }
 
     /// How closely programme `position`'s name or aliases match `query`, the query's words in
@@ -73,20 +137,11 @@ struct NameIndex: Sendable {
             }
         }
     }
-
-    /// True when a word of programme `position`'s name or aliases is accepted by `token`.
-    func nameContains(_ position: Int, _ token: TokenMatcher) -> Bool {
-        guard position + 1 < programmeStarts.count else { return false }
-        let start = Int(variantStarts[Int(programmeStarts[position])])
-        let end = Int(variantStarts[Int(programmeStarts[position + 1])])
-        for index in start..<end where token.accepts(words[index]) { return true }
-        return false
-    }
 }
 
 /// The vocabulary terms one word of the query accepts: itself and its other forms, the words it
 /// starts (while it is typed), or the corrections of a typo.
-struct TokenMatcher: Sendable, Equatable {
+struct TokenMatcher: Sendable, Hashable {
     /// The word as typed, folded.
     var text: String
     /// Its own id when the vocabulary holds it.
@@ -98,10 +153,6 @@ struct TokenMatcher: Sendable, Equatable {
     /// Ids of the word's other forms (`smes` for `sme`, `centre` for `center`): they match as the
     /// word itself does.
     var forms: [Int32] = []
-
-    func accepts(_ id: Int32) -> Bool {
-        range.contains(id) || forms.contains(id) || corrections.contains(id)
-    }
 
     /// True when it accepts the words it starts, not only itself.
     var isPrefix: Bool { !range.isEmpty && !(range.count == 1 && range.lowerBound == exactID) }

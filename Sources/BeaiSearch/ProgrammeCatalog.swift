@@ -14,8 +14,9 @@ struct ProgrammeCatalog: Sendable {
     /// The programme's budget for `budget>` and `budget<` (`Programme.largestBudgetAmount`), NaN
     /// when it has none.
     let budgets: [Double]
-    /// Index into `organisationIDs` of each lead organisation, per programme.
-    let leads: [[Int32]]
+    /// The positions of the programmes each organisation leads, by index into `organisationIDs`,
+    /// in increasing order: a bitmap of `org:` values sets their bits, and reads no programme.
+    let leadPositions: [[Int32]]
     /// Organisation ids: the dataset's, then any lead id no organisation record has.
     let organisationIDs: [String]
     /// Index into `kindValues`, per programme.
@@ -29,8 +30,9 @@ struct ProgrammeCatalog: Sendable {
     let roles: [Int16]
     /// The roles of the vocabulary, then any other role the data uses.
     let roleValues: [String]
-    /// Indexes into `targetValues`, per programme.
-    let targets: [[Int16]]
+    /// The positions of the programmes of each target group, by index into `targetValues`, in
+    /// increasing order.
+    let targetPositions: [[Int32]]
     /// Every target group the data uses, most used first.
     let targetValues: [String]
     /// The folded words of the name and of each alias, as text.
@@ -78,7 +80,7 @@ struct ProgrammeCatalog: Sendable {
         var governments = [Int16](repeating: 0, count: count)
         var pillarMasks = [UInt32](repeating: 0, count: count)
         var budgets = [Double](repeating: .nan, count: count)
-        var leads = [[Int32]](repeating: [], count: count)
+        var leadPositions: [[Int32]] = Array(repeating: [], count: organisationIDs.count)
         var kinds = [Int16](repeating: 0, count: count)
         var statuses = [Int16](repeating: 0, count: count)
         var roles = [Int16](repeating: 0, count: count)
@@ -90,13 +92,17 @@ struct ProgrammeCatalog: Sendable {
             for pillar in programmes[position].pillars { mask |= pillarBits[pillar] ?? 0 }
             pillarMasks[position] = mask
             budgets[position] = programmes[position].largestBudgetAmount ?? .nan
-            if !programmes[position].lead.isEmpty {
-                leads[position] = programmes[position].lead.map { id in
-                    if let index = organisationIndex[id] { return Int32(index) }
+            for id in programmes[position].lead {
+                let index: Int
+                if let known = organisationIndex[id] {
+                    index = known
+                } else {
                     organisationIDs.append(id)
-                    organisationIndex[id] = organisationIDs.count - 1
-                    return Int32(organisationIDs.count - 1)
+                    leadPositions.append([])
+                    index = organisationIDs.count - 1
+                    organisationIndex[id] = index
                 }
+                if leadPositions[index].last != Int32(position) { leadPositions[index].append(Int32(position)) }
             }
             kinds[position] = Self.code(programmes[position].kind.rawValue, values: &kindValues, index: &kindIndex)
             statuses[position] = Self.code(programmes[position].status.rawValue, values: &statusValues, index: &statusIndex)
@@ -111,7 +117,7 @@ struct ProgrammeCatalog: Sendable {
         self.governments = governments
         self.pillarMasks = pillarMasks
         self.budgets = budgets
-        self.leads = leads
+        self.leadPositions = leadPositions
         self.organisationIDs = organisationIDs
         self.kinds = kinds
         self.kindValues = kindValues
@@ -123,9 +129,14 @@ struct ProgrammeCatalog: Sendable {
         self.nameLengths = nameLengths
         targetValues = targetCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
         let targetIndex = Self.index(targetValues)
-        targets = programmes.indices.map { position in
-            programmes[position].targets.compactMap { targetIndex[$0].map { Int16(clamping: $0) } }
+        var targetPositions: [[Int32]] = Array(repeating: [], count: targetValues.count)
+        for position in 0..<count {
+            for target in programmes[position].targets {
+                guard let index = targetIndex[target], targetPositions[index].last != Int32(position) else { continue }
+                targetPositions[index].append(Int32(position))
+            }
         }
+        self.targetPositions = targetPositions
     }
 
     var count: Int { programmes.count }

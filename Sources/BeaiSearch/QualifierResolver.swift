@@ -188,11 +188,11 @@ struct QualifierResolver: Sendable {
         case .pillar:
             let mask = values.reduce(UInt32(0)) { $1 < 32 ? $0 | (1 << UInt32($1)) : $0 }
             return Bitmap(count: count) { catalog.pillarMasks[$0] & mask != 0 }
-        case .organisation: return Bitmap(count: count) { catalog.leads[$0].contains(where: wanted.contains) }
+        case .organisation: return Bitmap(count: count, positions: values, of: catalog.leadPositions)
         case .kind: return Bitmap(count: count) { wanted.contains(catalog.kinds[$0]) }
         case .status: return Bitmap(count: count) { wanted.contains(catalog.statuses[$0]) }
         case .role: return Bitmap(count: count) { wanted.contains(catalog.roles[$0]) }
-        case .target: return Bitmap(count: count) { catalog.targets[$0].contains(where: wanted.contains) }
+        case .target: return Bitmap(count: count, positions: values, of: catalog.targetPositions)
         case .year, .budget: return Bitmap(count: count)
         }
     }

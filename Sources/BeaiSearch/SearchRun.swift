@@ -54,7 +54,7 @@ struct SearchRun {
         }
         for unit in plan.required {
             guard let matcher = unit.namesOnly else { continue }
-            let inNames = Bitmap(count: index.catalog.count) { index.names.nameContains($0, matcher) }
+            let inNames = index.names.programmes(naming: matcher)
             if allowed == nil { allowed = inNames } else { allowed?.formIntersection(inNames) }
         }
 

@@ -115,10 +115,11 @@ enum TextTokenizer {
 
 extension TextTokenizer {
     /// Calls `body` with each word of `text`: its `Character` range and its folded form as UTF-8
-    /// bytes (valid during the call only), until `body` returns false. Text of ASCII and Latin
-    /// letters, the common case, is read scalar by scalar without allocating; other text goes
-    /// through `tokens(_:)`.
+    /// bytes (valid during the call only), until `body` returns false. ASCII text, most of the
+    /// data, is read byte by byte; text of ASCII and Latin letters scalar by scalar, without
+    /// allocating; other text goes through `tokens(_:)`.
     static func forEachWord(in text: String, _ body: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Bool) {
+        if forEachASCIIWord(in: text, body) { return }
         var previousWasCR = false
         let simple = text.unicodeScalars.allSatisfy { scalar in
             defer { previousWasCR = scalar == "\r" }
@@ -143,10 +144,11 @@ extension TextTokenizer {
                 return body(start..<offset, UnsafeBufferPointer(rebasing: buffer[0..<length]))
             }
             for scalar in text.unicodeScalars {
-                if let folded = LatinFolding.folded(scalar) {
+                let folded = LatinFolding.folded(scalar)
+                if folded.count > 0 {
                     if start < 0 { start = offset }
-                    for byte in folded where length < buffer.count {
-                        buffer[length] = byte
+                    for index in 0..<folded.count where length < buffer.count {
+                        buffer[length] = folded.byte(index)
                         length += 1
                     }
                 } else if !flush() {
@@ -156,6 +158,32 @@ extension TextTokenizer {
             }
             _ = flush()
         }
+    }
+
+    /// `forEachWord` for text of ASCII without carriage returns (where a byte is a character),
+    /// lowercasing each word in place of a copy; false, having called nothing, for other text.
+    private static func forEachASCIIWord(in text: String, _ body: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                var start = -1
+                for offset in 0..<bytes.count {
+                    let byte = bytes[offset]
+                    let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
+                        || (byte >= 0x41 && byte <= 0x5A)
+                    if isWord {
+                        if start < 0 { start = offset }
+                        buffer[offset] = byte <= 0x5A && byte >= 0x41 ? byte + 0x20 : byte
+                    } else if start >= 0 {
+                        guard body(start..<offset, UnsafeBufferPointer(rebasing: buffer[start..<offset])) else { return }
+                        start = -1
+                    }
+                }
+                if start >= 0 { _ = body(start..<bytes.count, UnsafeBufferPointer(rebasing: buffer[start..<bytes.count])) }
+            }
+            return true
+        }
+        return scanned ?? false
     }
 }
 
@@ -170,26 +198,45 @@ enum LatinFolding {
         }
     }
 
-    /// The folded bytes of a word character, nil for a separator. Only for `isSimple` scalars.
-    static func folded(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    /// The folded bytes of a word character, none for a separator. Only for `isSimple` scalars.
+    static func folded(_ scalar: Unicode.Scalar) -> FoldedBytes {
         let value = scalar.value
         if value < 0x80 {
             switch value {
-            case 0x30...0x39, 0x61...0x7A: return ascii[Int(value)]
-            case 0x41...0x5A: return ascii[Int(value) + 0x20]
-            default: return nil
+            case 0x30...0x39, 0x61...0x7A: return FoldedBytes(packed: value | 1 << 24)
+            case 0x41...0x5A: return FoldedBytes(packed: (value + 0x20) | 1 << 24)
+            default: return FoldedBytes(packed: 0)
             }
         }
-        guard value >= 0xA0, value <= 0x24F else { return nil }
+        guard value >= 0xA0, value <= 0x24F else { return FoldedBytes(packed: 0) }
         return latin[Int(value) - 0xA0]
     }
 
-    private static let ascii: [[UInt8]?] = (0..<0x80).map { [UInt8($0)] }
+    /// Up to three bytes and their count, in one integer: the count in the top byte, the first byte
+    /// in the lowest.
+    struct FoldedBytes {
+        let packed: UInt32
 
-    private static let latin: [[UInt8]?] = (0xA0...0x24F).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        let character = Character(scalar)
-        guard TextTokenizer.isWordCharacter(character) else { return nil }
-        return Array(TextTokenizer.terms(String(character)).joined().utf8)
+        var count: Int { Int(packed >> 24) }
+
+        func byte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: packed >> (8 * UInt32(index))) }
+
+        init(packed: UInt32) { self.packed = packed }
+
+        /// `bytes` packed; nil when there are more than three.
+        init?(_ bytes: [UInt8]) {
+            guard bytes.count <= 3 else { return nil }
+            var packed = UInt32(bytes.count) << 24
+            for (index, byte) in bytes.enumerated() { packed |= UInt32(byte) << (8 * UInt32(index)) }
+            self.packed = packed
+        }
+    }
+
+    /// The Latin blocks' folded bytes; none for separators.
+    private static let latin: [FoldedBytes] = (0xA0...0x24F).map { value in
+        guard let scalar = Unicode.Scalar(value), TextTokenizer.isWordCharacter(Character(scalar)) else {
+            return FoldedBytes(packed: 0)
+        }
+        return FoldedBytes(Array(TextTokenizer.terms(String(Character(scalar))).joined().utf8)) ?? FoldedBytes(packed: 0)
     }
 }

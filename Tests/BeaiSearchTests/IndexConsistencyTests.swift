@@ -53,6 +53,35 @@ import Testing
         }
     }
 
+    /// Every scalar of the Latin blocks, and ASCII with the carriage returns and tabs that the byte
+    /// scan must leave to the slower paths, between letters and alone.
+    @Test func fastWordScanAgreesWithTheTokenizerOnEveryLatinScalar() {
+        var texts = ["a\rb", "a\r\nb c", "tab\there", "x\u{7F}y", "UPPER lower 42x", "", " ", "end."]
+        for value in 0xA0...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            texts += ["a\(scalar)b", "\(scalar)", "A \(scalar)\(scalar) Z"]
+        }
+        for text in texts {
+            var scanned: [TextTokenizer.Token] = []
+            TextTokenizer.forEachWord(in: text) { range, word in
+                scanned.append(TextTokenizer.Token(term: String(decoding: word, as: UTF8.self), range: range))
+                return true
+            }
+            #expect(scanned == TextTokenizer.tokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func wordScanStopsWhenAsked() {
+        for text in ["one twoo three", "één twee drie"] {
+            var seen: [Range<Int>] = []
+            TextTokenizer.forEachWord(in: text) { range, _ in
+                seen.append(range)
+                return seen.count < 2
+            }
+            #expect(seen == [0..<3, 4..<8], "\(text)")
+        }
+    }
+
     @Test func cachedFieldTextsAreTheFieldTexts() {
         let index = SearchFixture.index
         for programme in index.catalog.programmes {
