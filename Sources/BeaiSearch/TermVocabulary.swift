@@ -9,6 +9,8 @@ struct TermVocabulary: Sendable {
     private let cumulativeCounts: [Int]
     /// The terms as bytes, for fast comparison and edit distance.
     private let bytes: [[UInt8]]
+    /// The bytes each term has, as bits (`letterMask`): a quick test before an edit distance.
+    private let letterMasks: [UInt64]
     private let idsByTerm: [String: Int32]
 
     init(terms unsortedTerms: [(term: String, documents: Int)]) {
@@ -24,6 +26,7 @@ struct TermVocabulary: Sendable {
         }
         cumulativeCounts = cumulative
         bytes = terms.map { Array($0.utf8) }
+        letterMasks = bytes.map(Self.letterMask)
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(terms.count)
         for (offset, term) in terms.enumerated() { ids[term] = Int32(offset) }
@@ -63,7 +66,11 @@ struct TermVocabulary: Sendable {
         guard typed.count <= 64 else { return [] }
         var found: [(id: Int32, edits: Int)] = []
         var scratch = EditDistanceScratch(capacity: 80)
+        let typedMask = Self.letterMask(typed)
         for (offset, candidate) in bytes.enumerated() {
+            // Each kind of byte the typed word has and the term lacks costs an edit at least (a
+            // prefix of the term lacks it too): most terms are ruled out here.
+            guard (typedMask & ~letterMasks[offset]).nonzeroBitCount <= maximumEdits else { continue }
             let lengthGap = candidate.count - typed.count
             if lengthGap == 0, candidate == typed { continue }
             if prefix, lengthGap > 0 {
@@ -73,13 +80,29 @@ struct TermVocabulary: Sendable {
                 }
                 continue
             }
-            guard abs(lengthGap) <= maximumEdits else { continue }
+            guard abs(lengthGap) <= maximumEdits,
+                (letterMasks[offset] & ~typedMask).nonzeroBitCount <= maximumEdits else { continue }
             if let edits = scratch.distance(typed, candidate, limit: maximumEdits) {
                 found.append((Int32(offset), edits))
             }
         }
         found.sort { ($0.edits, -documentCounts[Int($0.id)], $0.id) < ($1.edits, -documentCounts[Int($1.id)], $1.id) }
         return Array(found.prefix(limit))
+    }
+
+    /// One bit per kind of byte of `word`: a letter or digit its own bit, any other byte one of
+    /// 28 bits shared with others (so a word may seem to have a byte it lacks, never the reverse).
+    static func letterMask(_ word: [UInt8]) -> UInt64 {
+        var mask: UInt64 = 0
+        for byte in word {
+            let bit: UInt8 = switch byte {
+            case 0x61...0x7A: byte - 0x61
+            case 0x30...0x39: 26 + byte - 0x30
+            default: 36 + byte % 28
+            }
+            mask |= 1 << UInt64(bit)
+        }
+        return mask
     }
 
     private func lowerBound(_ key: [UInt8]) -> Int {

@@ -74,3 +74,38 @@ import Testing
         #expect(matchedByName > 20)
     }
 }
+
+/// Typo correction rules most terms out by the bytes they have: it must find exactly what an
+/// edit distance to every term finds.
+@Suite struct CorrectionFilterTests {
+    private static func everyTerm(_ word: String, edits: Int, prefix: Bool) -> Set<Int32> {
+        let vocabulary = SearchFixture.index.vocabulary
+        let typed = Array(word.utf8)
+        var scratch = EditDistanceScratch(capacity: 80)
+        var found: Set<Int32> = []
+        for (offset, term) in vocabulary.terms.enumerated() where term != word {
+            let bytes = Array(term.utf8)
+            let near = prefix && bytes.count > typed.count
+                ? scratch.prefixDistance(typed, bytes.prefix(typed.count + edits), limit: edits)
+                : abs(bytes.count - typed.count) <= edits ? scratch.distance(typed, bytes, limit: edits) : nil
+            if near != nil { found.insert(Int32(offset)) }
+        }
+        return found
+    }
+
+    @Test func theByteFilterLosesNoCorrection() {
+        let vocabulary = SearchFixture.index.vocabulary
+        var found = 0
+        for word in ["wallonia", "brusels", "inovation", "reserch", "flandres", "tremplim", "numerique", "sme", "aii",
+                     "kunstmatig", "intelligance", "ondernemers", "startup", "covid", "xyzzy", "é", "daat"] {
+            for edits in 1...2 {
+                for prefix in [false, true] {
+                    let corrected = Set(vocabulary.corrections(of: word, maximumEdits: edits, prefix: prefix, limit: .max).map(\.id))
+                    #expect(corrected == Self.everyTerm(word, edits: edits, prefix: prefix), "\(word) \(edits) \(prefix)")
+                    found += corrected.count
+                }
+            }
+        }
+        #expect(found > 100)
+    }
+}
