@@ -44,13 +44,18 @@ import Testing
             texts += IndexedField.allCases.map { $0.text(of: programme, in: index.dataset) }
         }
         for text in texts {
-            var scanned: [TextTokenizer.Token] = []
-            TextTokenizer.forEachWord(in: text) { range, word in
-                scanned.append(TextTokenizer.Token(term: String(decoding: word, as: UTF8.self), range: range))
-                return true
-            }
-            #expect(scanned == TextTokenizer.tokens(text), "\(text)")
+            #expect(Self.scanned(text) == TextTokenizer.tokens(text), "\(text)")
         }
+    }
+
+    /// The words `forEachWord` gives for `text`, as tokens.
+    private static func scanned(_ text: String) -> [TextTokenizer.Token] {
+        var scanned: [TextTokenizer.Token] = []
+        TextTokenizer.forEachWord(in: text) { range, word in
+            scanned.append(TextTokenizer.Token(term: String(decoding: word, as: UTF8.self), range: range))
+            return true
+        }
+        return scanned
     }
 
     /// Every scalar of the Latin blocks, and ASCII with the carriage returns and tabs that the byte
@@ -62,12 +67,7 @@ import Testing
             texts += ["a\(scalar)b", "\(scalar)", "A \(scalar)\(scalar) Z"]
         }
         for text in texts {
-            var scanned: [TextTokenizer.Token] = []
-            TextTokenizer.forEachWord(in: text) { range, word in
-                scanned.append(TextTokenizer.Token(term: String(decoding: word, as: UTF8.self), range: range))
-                return true
-            }
-            #expect(scanned == TextTokenizer.tokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Self.scanned(text) == TextTokenizer.tokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
