@@ -140,6 +140,7 @@ import Testing
             return
         }
         #expect(year == 2019, "the year chosen with <, not the latest")
+        #expect(prompt.editor.text == "beai-compare-flanders-wallonia-fwb-2019.md", "the file name says the year")
         #expect(comparison.governments.map(\.id) == ["flanders", "wallonia+fwb"])
         #expect(prompt.subject == "the comparison of Flanders, Wallonia + Wallonia-Brussels Federation, budgets of 2019")
         let request = ExportRequest(path: "c.md", format: .markdown, content: prompt.content, notes: [], overwrite: false)

@@ -39,7 +39,7 @@ extension State {
             // The year chosen with < > on the screen; every pillar, even where the screen hid equal ones.
             let shown = compare.onlyDiffering ? ["The compare screen showed only the pillars that differ; every pillar is listed here."] : []
             return ExportState(
-                name: ExportName.file(["compare"] + compare.governments),
+                name: ExportName.file(["compare"] + compare.governments + (year.map { [String($0)] } ?? [])),
                 content: .comparison(comparison, year: year),
                 subject: "the comparison of " + comparison.governments.map(\.name).joined(separator: ", ")
                     + (year.map { ", budgets of \($0)" } ?? ""),
