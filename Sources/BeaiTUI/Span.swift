@@ -25,6 +25,12 @@ public enum SpanWrap {
     /// a word longer than a line is cut.
     public static func wrap(_ line: Line, width: Int) -> [Line] {
         guard width > 0 else { return [] }
+        return oneLine(line, width: width).map { [$0] } ?? byWords(line, width: width)
+    }
+
+    /// `wrap`, word by word: for lines that do not fit (and, in tests, to check `oneLine`).
+    static func byWords(_ line: Line, width: Int) -> [Line] {
+        guard width > 0 else { return [] }
         // Words as lists of (character, style), split at spaces.
         var words: [[(Character, Style)]] = []
         var current: [(Character, Style)] = []
@@ -77,6 +83,39 @@ public enum SpanWrap {
         }
         if lines.count > 1, lines[lines.count - 1].isEmpty { lines.removeLast() }
         return lines.map(Self.spans)
+    }
+
+    /// What `wrap` gives for a line that fits in `width`, built in one pass without its lists of
+    /// characters (most lines fit): the words one space apart, each space in the style of the
+    /// word after it, runs of one style joined. Nil when the line does not fit.
+    static func oneLine(_ line: Line, width: Int) -> Line? {
+        var result: Line = []
+        var used = 0
+        var spaceDue = false
+        func append(_ character: Character, _ style: Style) {
+            if let last = result.last, last.style == style {
+                result[result.count - 1].text.append(character)
+            } else {
+                result.append(Span(String(character), style))
+            }
+        }
+        for span in line {
+            for character in span.text {
+                if character == " " {
+                    spaceDue = used > 0
+                    continue
+                }
+                if spaceDue {
+                    append(" ", span.style)
+                    used += 1
+                    spaceDue = false
+                }
+                append(character, span.style)
+                used += DisplayWidth.of(character)
+                if used > width { return nil }
+            }
+        }
+        return result
     }
 
     private static func spans(_ characters: [(Character, Style)]) -> Line {

@@ -1,4 +1,4 @@
-import BeaiTUI
+@testable import BeaiTUI
 import Testing
 
 @Suite struct DisplayWidthTests {
@@ -46,6 +46,32 @@ import Testing
         let lines = SpanWrap.wrap([Span("one "), Span("two three", bold)], width: 7)
         #expect(lines.map(\.plainText) == ["one two", "three"])
         #expect(lines[1] == [Span("three", bold)])
+    }
+
+    /// A line that fits is built in one pass; it must be what wrapping word by word gives, for
+    /// lines of every shape: spaces doubled, leading, trailing and between styles, empty spans,
+    /// wide and accented characters.
+    @Test func aLineThatFitsIsWhatWrappingWordByWordGives() {
+        let styles = [Style.plain, Style(bold: true)]
+        let pieces = ["", " ", "  ", "a", "ab ", " cd", "€35m", "Wallonië", "中文", "x  y", "  2021  ", "e\u{301}"]
+        let spans = pieces.flatMap { piece in styles.map { Span(piece, $0) } }
+        // Every line of up to three spans.
+        var lines: [Line] = [[]]
+        for length in 1...3 {
+            lines += lines.filter { $0.count == length - 1 }.flatMap { line in spans.map { line + [$0] } }
+        }
+        var fitted = 0
+        for line in lines {
+            for width in [1, 4, 8, 30] {
+                let words = SpanWrap.byWords(line, width: width)
+                if let single = SpanWrap.oneLine(line, width: width) {
+                    fitted += 1
+                    #expect([single] == words, "\(line) at \(width)")
+                }
+                #expect(SpanWrap.wrap(line, width: width) == words)
+            }
+        }
+        #expect(fitted > 10_000)
     }
 }
 
