@@ -92,13 +92,6 @@ public enum SpanWrap {
         var result: Line = []
         var used = 0
         var spaceDue = false
-        func append(_ character: Character, _ style: Style) {
-            if let last = result.last, last.style == style {
-                result[result.count - 1].text.append(character)
-            } else {
-                result.append(Span(String(character), style))
-            }
-        }
         for span in line {
             for character in span.text {
                 if character == " " {
@@ -106,11 +99,11 @@ public enum SpanWrap {
                     continue
                 }
                 if spaceDue {
-                    append(" ", span.style)
+                    append(" ", span.style, to: &result)
                     used += 1
                     spaceDue = false
                 }
-                append(character, span.style)
+                append(character, span.style, to: &result)
                 used += DisplayWidth.of(character)
                 if used > width { return nil }
             }
@@ -120,13 +113,16 @@ public enum SpanWrap {
 
     private static func spans(_ characters: [(Character, Style)]) -> Line {
         var result: Line = []
-        for (character, style) in characters {
-            if let last = result.last, last.style == style {
-                result[result.count - 1].text.append(character)
-            } else {
-                result.append(Span(String(character), style))
-            }
-        }
+        for (character, style) in characters { append(character, style, to: &result) }
         return result
+    }
+
+    /// Appends `character` in `style` to `line`, to its last span when that has the style.
+    private static func append(_ character: Character, _ style: Style, to line: inout Line) {
+        if let last = line.last, last.style == style {
+            line[line.count - 1].text.append(character)
+        } else {
+            line.append(Span(String(character), style))
+        }
     }
 }
