@@ -71,22 +71,29 @@ final class TmuxSession {
     /// sleeps, and then races the program.
     @discardableResult
     func wait(for text: String, seconds: Double = 5) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var current = try screen()
-        while !current.contains(text), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-            current = try screen()
-        }
+        let current = try wait(seconds: seconds) { $0.contains(text) }
         if !current.contains(text) { print("TmuxSession: \"\(text)\" did not show within \(seconds) s") }
         return current
     }
 
     /// Waits until `condition` holds for the screen, up to `seconds`; returns the screen either way.
+    /// A frame can be captured half drawn (its first lines written, the rest not yet), so a screen
+    /// that holds is captured again until two captures 30 ms apart agree, a few times at most.
     @discardableResult
     func wait(seconds: Double = 5, until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var current = try screen()
-        while !condition(current), Date() < deadline {
+        var settling = 0
+        while Date() < deadline {
+            if condition(current) {
+                guard settling < 5 else { return current }
+                settling += 1
+                Thread.sleep(forTimeInterval: 0.03)
+                let again = try screen()
+                if again == current { return current }
+                current = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
             current = try screen()
         }
