@@ -16,8 +16,10 @@ enum Spawn {
         let description: String
     }
 
-    /// Runs `path arguments`; returns its standard output when `capture` is set, else "".
-    static func run(_ path: String, _ arguments: [String], capture: Bool) throws -> String {
+    /// Runs `path arguments`; returns its standard output when `capture` is set, else "". With
+    /// `check`, a program that ends with a status other than 0 is an error, so that a command that
+    /// failed is never taken for one that printed nothing.
+    static func run(_ path: String, _ arguments: [String], capture: Bool, check: Bool = true) throws -> String {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -68,6 +70,11 @@ enum Spawn {
         }
         var exit: Int32 = 0
         while waitpid(pid, &exit, 0) < 0, errno == EINTR {}
+        // The wait status: the low 7 bits are a signal number, the next 8 the exit status.
+        if check, exit != 0 {
+            let how = exit & 0x7f == 0 ? "exited with status \((exit >> 8) & 0xff)" : "was killed by signal \(exit & 0x7f)"
+            throw Failure(description: "\(([path] + arguments).joined(separator: " ")) \(how)")
+        }
         return String(decoding: output, as: UTF8.self)
     }
 

@@ -22,49 +22,49 @@ final class TmuxSession {
         let unset = env["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
         let cd = directory.map { "cd \(Self.quote($0)) && " } ?? ""
         let shell = "\(cd)env \(unset)\(assignments) \(command); echo $? > \(Self.quote(statusFile)); sleep 120"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell], capture: false)
     }
 
     deinit {
-        _ = try? Self.tmux(["kill-session", "-t", name], capture: false)
+        _ = try? tmux(["kill-server"], capture: false)
         try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     /// Sends tmux key names (`Down`, `Enter`, `C-c`, `q`).
-    func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys, capture: false) }
+    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys, capture: false) }
 
     /// Types text literally.
-    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text], capture: false) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text], capture: false) }
 
     /// Pastes `text` as a terminal paste (through a tmux buffer), however long it is.
     func paste(_ text: String) throws {
         let file = FileManager.default.temporaryDirectory.appending(path: "\(name).paste")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        try Self.tmux(["load-buffer", "-b", name, file.path], capture: false)
-        try Self.tmux(["paste-buffer", "-d", "-b", name, "-t", name], capture: false)
+        try tmux(["load-buffer", "-b", name, file.path], capture: false)
+        try tmux(["paste-buffer", "-d", "-b", name, "-t", name], capture: false)
     }
 
     func resize(width: Int, height: Int) throws {
-        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"], capture: false)
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"], capture: false)
     }
 
     /// Lets applications in tmux set its paste buffers with the OSC 52 escape (a server option).
     func acceptClipboardEscapes() throws {
-        try Self.tmux(["set-option", "-s", "set-clipboard", "on"], capture: false)
+        try tmux(["set-option", "-s", "set-clipboard", "on"], capture: false)
     }
 
     /// The text of every paste buffer of the tmux server.
     func pasteBuffers() throws -> [String] {
-        let names = try Self.tmux(["list-buffers", "-F", "#{buffer_name}"]).split(separator: "\n").map(String.init)
-        return names.compactMap { try? Self.tmux(["show-buffer", "-b", $0]) }
+        let names = try tmux(["list-buffers", "-F", "#{buffer_name}"]).split(separator: "\n").map(String.init)
+        return names.compactMap { try? tmux(["show-buffer", "-b", $0]) }
     }
 
     /// The pane's text now.
-    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// The pane's text now with its colours and attributes as escape sequences.
-    func styledScreen() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
     /// Waits until `text` shows, up to `seconds`; returns the screen either way. A wait that runs
     /// out says so in the test log: a step that waits for text the screen never shows only
@@ -118,8 +118,9 @@ final class TmuxSession {
         // Asked again for a while: on a loaded machine the first look can come before the child shows.
         let deadline = Date().addingTimeInterval(3)
         repeat {
-            let shell = try Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
-            let children = try Spawn.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)], capture: true)
+            let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            let children = try Spawn.run("/usr/bin/pgrep", ["-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)],
+                                         capture: true, check: false)
             if let pid = children.split(separator: "\n").compactMap({ Int32($0) }).first { return pid }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
@@ -136,10 +137,16 @@ final class TmuxSession {
         return Bundle.main.bundleURL.appending(path: "beai")
     }
 
-    /// Runs a tmux command; returns what it prints when `capture` is set.
+    /// Runs a tmux command on this session's own server; returns what it prints when `capture` is
+    /// set, and throws when tmux fails.
+    ///
+    /// Each session has a server of its own (`-L name`, no configuration file). With one server for
+    /// every test, a session started just as the server's last other session was killed could reach
+    /// a server on its way out: it was never created, and every later step of the test failed
+    /// quietly, as a blank screen.
     @discardableResult
-    private static func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        try Spawn.run("/usr/bin/env", ["tmux"] + arguments, capture: capture)
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        try Spawn.run("/usr/bin/env", ["tmux", "-L", name, "-f", "/dev/null"] + arguments, capture: capture)
     }
 
     private static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
